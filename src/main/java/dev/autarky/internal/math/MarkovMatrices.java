@@ -252,7 +252,10 @@ public final class MarkovMatrices {
         return toSquare(out, n);
     }
 
-    /** The length of the {@code work} array that {@link #stepMatrixFromRates(double[], int, double, double[], double[])} needs: {@code 3 n²}. */
+    /**
+     * The length {@code 3 n²} of the {@code work} array that
+     * {@link #stepMatrixFromRates(double[], int, double, double[], double[])} needs.
+     */
     public static int workLength(int n) {
         return 3 * n * n;
     }

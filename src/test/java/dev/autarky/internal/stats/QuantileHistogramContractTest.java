@@ -88,7 +88,8 @@ abstract class QuantileHistogramContractTest<H extends QuantileHistogram<H>> {
                     int rr = r;
                     assertTrue(lower <= exact && exact <= upper,
                             () -> what + ", rank " + rr + ": " + exact + " not in [" + lower + ", " + upper + "]");
-                    assertTrue(lower <= reported && reported <= upper, () -> what + ", rank " + rr + ": representative");
+                    assertTrue(lower <= reported && reported <= upper,
+                            () -> what + ", rank " + rr + ": representative");
                     double bound = h.maxError(reported);
                     assertTrue(Math.abs(reported - exact) <= bound, () -> what + ", rank " + rr + ": |" + reported
                             + " - " + exact + "| > " + bound);

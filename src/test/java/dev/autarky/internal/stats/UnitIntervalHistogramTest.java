@@ -73,7 +73,8 @@ class UnitIntervalHistogramTest extends QuantileHistogramContractTest<UnitInterv
     @Test
     void binsMustBeAPowerOfTwo() {
         assertEquals(2048, new UnitIntervalHistogram().bins());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new UnitIntervalHistogram(1000));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> new UnitIntervalHistogram(1000));
         assertEquals("bins: must be a power of two, was 1000", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new UnitIntervalHistogram(1));
         assertThrows(IllegalArgumentException.class, () -> new UnitIntervalHistogram(1 << 25));
