@@ -1,0 +1,273 @@
+package dev.autarky.cli;
+
+import dev.autarky.engine.PathTrace;
+import dev.autarky.engine.ProgressListener;
+import dev.autarky.engine.RunSettings;
+import dev.autarky.engine.Simulator;
+import dev.autarky.io.Scenarios;
+import dev.autarky.io.SummaryJson;
+import dev.autarky.report.TextSummary;
+import dev.autarky.result.SimulationResult;
+import dev.autarky.scenario.Problem;
+import dev.autarky.scenario.Scenario;
+import dev.autarky.scenario.ScenarioException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The command-line entry point.
+ *
+ * <pre>
+ * run      [SCENARIO] [--paths N] [--seed S] [--threads T] [--block-size B] [--out DIR] [--quiet]
+ * validate [SCENARIO]
+ * trace    [SCENARIO] --path I [--seed S]
+ * list
+ * </pre>
+ *
+ * SCENARIO is a file path or a built-in name (default {@code japan-rare-earths}). Exit codes:
+ * 0 ok, 1 invalid input (scenario), 2 usage error, 3 run failed.
+ */
+public final class Main {
+
+    /** Exit code: success. */
+    public static final int OK = 0;
+    /** Exit code: the scenario is invalid. */
+    public static final int INVALID_INPUT = 1;
+    /** Exit code: bad command-line usage. */
+    public static final int USAGE = 2;
+    /** Exit code: the run failed. */
+    public static final int RUN_FAILED = 3;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    /** A command line printing to the given streams. */
+    public Main(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Runs the command line and exits the JVM with its exit code. */
+    public static void main(String[] args) {
+        System.exit(new Main(System.out, System.err).execute(args));
+    }
+
+    /** Runs the command line and returns the exit code (for embedding and tests). */
+    public int execute(String... args) {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+            out.print(usage());
+            return args.length == 0 ? USAGE : OK;
+        }
+        Options o;
+        try {
+            o = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.print(usage());
+            return USAGE;
+        }
+        try {
+            return switch (o.command) {
+                case "run" -> run(o);
+                case "validate" -> validate(o);
+                case "trace" -> trace(o);
+                case "list" -> {
+                    Scenarios.builtInNames().forEach(out::println);
+                    yield OK;
+                }
+                default -> throw new IllegalStateException();
+            };
+        } catch (ScenarioException e) {
+            err.println("error: invalid scenario " + o.scenario + " (" + e.problems().size() + " problem"
+                    + (e.problems().size() == 1 ? "" : "s") + ")");
+            for (Problem p : e.problems()) {
+                err.println("  " + p);
+            }
+            return INVALID_INPUT;
+        } catch (IOException e) {
+            err.println("error: " + e.getMessage());
+            return o.command.equals("run") ? RUN_FAILED : INVALID_INPUT;
+        } catch (RuntimeException e) {
+            err.println("error: run failed: " + e);
+            return RUN_FAILED;
+        }
+    }
+
+    private int run(Options o) throws IOException {
+        Scenario scenario = Scenarios.load(o.scenario);
+        RunSettings settings = new RunSettings(o.paths, o.seed, o.threads, o.blockSize);
+        ProgressListener progress = o.quiet ? ProgressListener.NONE : new LineProgress(err);
+        long start = System.nanoTime();
+        SimulationResult result = Simulator.of(scenario).run(settings, progress);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (!o.quiet) {
+            out.print(TextSummary.render(result));
+            out.printf(Locale.ROOT, "%nRan %,d paths in %.2f s (%,.0f paths/s).%n", o.paths, seconds, o.paths / seconds);
+        }
+        if (o.out != null) {
+            Path file = o.out.resolve("summary.json");
+            SummaryJson.write(result, file);
+            if (!o.quiet) {
+                out.println("Wrote " + file);
+            }
+        }
+        return OK;
+    }
+
+    private int validate(Options o) throws IOException {
+        Scenario s = Scenarios.load(o.scenario);
+        out.println(o.scenario + ": valid (" + s.materials().size() + " materials, " + s.domestic().projects().size()
+                + " projects, " + s.suppliers().size() + " suppliers, " + s.criteria().size() + " criteria)");
+        return OK;
+    }
+
+    private int trace(Options o) throws IOException {
+        if (o.path < 0) {
+            throw new IllegalArgumentException("--path is required for trace");
+        }
+        Scenario s = Scenarios.load(o.scenario);
+        PathTrace t = Simulator.of(s).trace(o.seed, o.path);
+        out.println("path " + t.path() + " of seed " + t.seed() + " in " + s.name());
+        out.println("inputs:");
+        t.inputs().forEach((k, v) -> out.printf(Locale.ROOT, "  %-70s %.6g%n", k, v));
+        out.println("projects operating from:");
+        t.operatingFrom().forEach((k, v) -> out.printf(Locale.ROOT, "  %-30s %s%n", k,
+                v.isInfinite() ? "never" : String.format(Locale.ROOT, "%.2f", v)));
+        out.println("time to self-reliance:");
+        for (var c : s.criteria()) {
+            var v = t.timeToSelfReliance(c.id());
+            out.printf(Locale.ROOT, "  %-30s %s%n", c.id(), v.isPresent() ? String.format(Locale.ROOT, "%.2f", v.getAsDouble())
+                    : "not reached (censored)");
+        }
+        out.println("costs:");
+        t.costs().forEach((k, v) -> out.printf(Locale.ROOT, "  %-30s %s%n", k, v.isNaN() ? "undefined"
+                : TextSummary.money(v, k.endsWith("PerKg"))));
+        double[] years = t.stepYears();
+        List<String> names = new ArrayList<>(t.names());
+        out.println("per step (" + names.size() + " quantities):");
+        for (String name : names) {
+            StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "  %-40s", name));
+            double[] v = t.values(name);
+            for (int k = 0; k < years.length; k++) {
+                sb.append(String.format(Locale.ROOT, " %.4g", v[k]));
+            }
+            out.println(sb);
+        }
+        t.regimeStates().forEach((k, v) -> out.println("  regime " + k + ": " + String.join(" ", v)));
+        return OK;
+    }
+
+    static String usage() {
+        return """
+                usage: autarky <command> [SCENARIO] [options]
+                commands:
+                  run       simulate and print a summary; --out DIR also writes DIR/summary.json
+                  validate  check a scenario and list every problem
+                  trace     replay one path (--path I) and print its full per-step state
+                  list      list the built-in scenarios
+                SCENARIO: a JSON file or a built-in name (default japan-rare-earths)
+                options:
+                  --paths N        paths to simulate (default 100000)
+                  --seed S         seed (default 20260106)
+                  --threads T      worker threads (default: all processors)
+                  --block-size B   paths per block (default 512)
+                  --out DIR        directory for summary.json
+                  --path I         path index for trace
+                  --quiet          print nothing but errors
+                exit codes: 0 ok, 1 invalid scenario, 2 usage error, 3 run failed
+                """;
+    }
+
+    /** Parsed command-line options. */
+    static final class Options {
+        String command;
+        String scenario = Scenarios.DEFAULT;
+        long paths = RunSettings.DEFAULT_PATHS;
+        long seed = RunSettings.DEFAULT_SEED;
+        int threads = Runtime.getRuntime().availableProcessors();
+        int blockSize = RunSettings.DEFAULT_BLOCK_SIZE;
+        Path out;
+        long path = -1;
+        boolean quiet;
+
+        static Options parse(String[] args) {
+            Options o = new Options();
+            o.command = args[0];
+            if (!List.of("run", "validate", "trace", "list").contains(o.command)) {
+                throw new IllegalArgumentException("unknown command \"" + o.command + "\"");
+            }
+            boolean scenarioSeen = false;
+            for (int i = 1; i < args.length; i++) {
+                String a = args[i];
+                switch (a) {
+                    case "--paths" -> o.paths = positiveLong(value(args, ++i, a), a);
+                    case "--seed" -> o.seed = parseLong(value(args, ++i, a), a);
+                    case "--threads" -> o.threads = (int) Math.min(positiveLong(value(args, ++i, a), a), 4096);
+                    case "--block-size" -> o.blockSize = (int) Math.min(positiveLong(value(args, ++i, a), a), 1 << 20);
+                    case "--out" -> o.out = Path.of(value(args, ++i, a));
+                    case "--path" -> o.path = parseLong(value(args, ++i, a), a);
+                    case "--quiet", "-q" -> o.quiet = true;
+                    default -> {
+                        if (a.startsWith("-") || scenarioSeen) {
+                            throw new IllegalArgumentException("unexpected argument \"" + a + "\"");
+                        }
+                        o.scenario = a;
+                        scenarioSeen = true;
+                    }
+                }
+            }
+            return o;
+        }
+
+        private static String value(String[] args, int i, String option) {
+            if (i >= args.length) {
+                throw new IllegalArgumentException(option + " needs a value");
+            }
+            return args[i];
+        }
+
+        private static long parseLong(String v, String option) {
+            try {
+                return Long.parseLong(v.replace("_", ""));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(option + ": expected an integer, was \"" + v + "\"");
+            }
+        }
+
+        private static long positiveLong(String v, String option) {
+            long n = parseLong(v, option);
+            if (n < 1) {
+                throw new IllegalArgumentException(option + ": must be >= 1, was " + n);
+            }
+            return n;
+        }
+    }
+
+    /** Progress as plain lines on stderr, at most one a second. */
+    private static final class LineProgress implements ProgressListener {
+        private final PrintStream err;
+        private final long start = System.nanoTime();
+        private long lastPrint = start;
+
+        LineProgress(PrintStream err) {
+            this.err = err;
+        }
+
+        @Override
+        public synchronized void onProgress(long done, long total) {
+            long now = System.nanoTime();
+            if (now - lastPrint < 1_000_000_000L || done == total) {
+                return;
+            }
+            lastPrint = now;
+            double s = (now - start) / 1e9;
+            double rate = done / s;
+            err.printf(Locale.ROOT, "  %,d / %,d paths (%.0f %%), %,.0f paths/s, about %.0f s left%n", done, total,
+                    100.0 * done / total, rate, (total - done) / rate);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.autarky.engine;
+
+import dev.autarky.internal.Checks;
+
+/**
+ * How to run a scenario (as opposed to what the scenario says): how many paths, which seed,
+ * how many threads, how paths are grouped into blocks.
+ *
+ * <p>Results are a function of {@code (scenario, paths, seed, blockSize)} only: the same values
+ * give bit-identical results on any number of threads or machines.
+ *
+ * @param paths     number of paths, >= 1
+ * @param seed      the run's seed; every random draw of path {@code i} comes from streams keyed
+ *                  by {@code (seed, i, channel)}
+ * @param threads   worker threads, >= 1
+ * @param blockSize paths per block, 1–1,048,576 (the unit of work and of exact merging)
+ */
+public record RunSettings(long paths, long seed, int threads, int blockSize) {
+
+    /** The seed used when none is given. */
+    public static final long DEFAULT_SEED = 20260106L;
+    /** The block size used when none is given. */
+    public static final int DEFAULT_BLOCK_SIZE = 512;
+    /** The number of paths used when none is given. */
+    public static final long DEFAULT_PATHS = 100_000;
+
+    /** Validates the settings. */
+    public RunSettings {
+        Checks.requireAtLeast(paths, 1, "paths");
+        Checks.requireInRange(threads, 1, 4096, "threads");
+        Checks.requireInRange(blockSize, 1, 1 << 20, "blockSize");
+    }
+
+    /** Defaults: 100,000 paths, the default seed, all available processors, blocks of 512. */
+    public static RunSettings defaults() {
+        return new RunSettings(DEFAULT_PATHS, DEFAULT_SEED, Runtime.getRuntime().availableProcessors(),
+                DEFAULT_BLOCK_SIZE);
+    }
+
+    /** These settings with {@code n} paths. */
+    public RunSettings withPaths(long n) {
+        return new RunSettings(n, seed, threads, blockSize);
+    }
+
+    /** These settings with another seed. */
+    public RunSettings withSeed(long s) {
+        return new RunSettings(paths, s, threads, blockSize);
+    }
+
+    /** These settings with {@code n} threads. */
+    public RunSettings withThreads(int n) {
+        return new RunSettings(paths, seed, n, blockSize);
+    }
+
+    /** These settings with another block size. */
+    public RunSettings withBlockSize(int n) {
+        return new RunSettings(paths, seed, threads, n);
+    }
+
+    /** Number of blocks, {@code ceil(paths / blockSize)}. */
+    public long blocks() {
+        return (paths + blockSize - 1) / blockSize;
+    }
+}

@@ -1,0 +1,56 @@
+package dev.autarky.result;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a run found: the time to self-reliance under each criterion (the first is the headline),
+ * the cost outcomes and the per-step series bands, with how they were produced. Immutable.
+ *
+ * @param run                 run settings and provenance
+ * @param title               the scenario's title
+ * @param timesToSelfReliance one per criterion, in the scenario's order
+ * @param costs               cost outcomes by name, in a fixed order
+ * @param series              per-step bands by series name
+ * @param inputNames          the uncertain inputs drawn per path, by stable name
+ */
+public record SimulationResult(RunInfo run, String title, List<TimeToSelfReliance> timesToSelfReliance,
+        Map<String, OutcomeSummary> costs, Map<String, SeriesBands> series, List<String> inputNames) {
+
+    /** Copies the collections (maps keep their order). */
+    public SimulationResult {
+        timesToSelfReliance = List.copyOf(timesToSelfReliance);
+        costs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(costs));
+        series = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(series));
+        inputNames = List.copyOf(inputNames);
+    }
+
+    /** The headline criterion's time to self-reliance (the scenario's first criterion). */
+    public TimeToSelfReliance timeToSelfReliance() {
+        return timesToSelfReliance.get(0);
+    }
+
+    /** The time to self-reliance under the criterion with this id. */
+    public TimeToSelfReliance timeToSelfReliance(String criterion) {
+        return timesToSelfReliance.stream().filter(t -> t.criterion().equals(criterion)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no criterion \"" + criterion + "\""));
+    }
+
+    /** The cost outcome with this name. */
+    public OutcomeSummary cost(String name) {
+        OutcomeSummary s = costs.get(name);
+        if (s == null) {
+            throw new IllegalArgumentException("no cost \"" + name + "\"; known: " + costs.keySet());
+        }
+        return s;
+    }
+
+    /** The series with this name. */
+    public SeriesBands series(String name) {
+        SeriesBands s = series.get(name);
+        if (s == null) {
+            throw new IllegalArgumentException("no series \"" + name + "\"; known: " + series.keySet());
+        }
+        return s;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.autarky.engine;
+
+import dev.autarky.scenario.Availability;
+import dev.autarky.scenario.CapacityBasis;
+import dev.autarky.scenario.CriterionKind;
+import dev.autarky.scenario.Demand;
+import dev.autarky.scenario.DomesticChain;
+import dev.autarky.scenario.Economics;
+import dev.autarky.scenario.ExternalSupplier;
+import dev.autarky.scenario.Material;
+import dev.autarky.scenario.Project;
+import dev.autarky.scenario.Ramp;
+import dev.autarky.scenario.Recycling;
+import dev.autarky.scenario.Regime;
+import dev.autarky.scenario.RegimeDynamics;
+import dev.autarky.scenario.Scenario;
+import dev.autarky.scenario.SelfRelianceCriterion;
+import dev.autarky.scenario.Stage;
+import dev.autarky.scenario.StateEffect;
+import dev.autarky.scenario.Stockpile;
+import dev.autarky.scenario.SupplyTerms;
+import dev.autarky.scenario.TimeGrid;
+import dev.autarky.uncertain.Uncertain;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Small scenario-building shortcuts for hand-computed tests. */
+final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    static Uncertain fixed(double v) {
+        return Uncertain.fixed(v);
+    }
+
+    static Scenario.Builder base(int horizonYears, int stepsPerYear, double discountRate) {
+        return Scenario.builder("test").time(new TimeGrid(2026, horizonYears, stepsPerYear))
+                .economics(new Economics("USD", fixed(discountRate)));
+    }
+
+    static Material material(String id, double demand, Stockpile stockpile, Recycling recycling) {
+        return new Material(id, id, Demand.of(fixed(demand), fixed(0)), fixed(1), fixed(0), stockpile, recycling);
+    }
+
+    static Material material(String id, double demand) {
+        return material(id, demand, null, null);
+    }
+
+    static Stage stage(String id, CapacityBasis basis, double availability, double... conversion) {
+        return new Stage(id, id, Arrays.stream(conversion).mapToObj(Uncertain::fixed).toList(), basis,
+                Availability.of(fixed(availability)));
+    }
+
+    static Project plant(String id, String stage, double nameplate) {
+        return Project.builder(id).stage(stage).nameplate(nameplate).build();
+    }
+
+    static DomesticChain chain(List<Stage> stages, List<Project> projects, String material) {
+        return new DomesticChain(stages, projects, Map.of(material, 1.0), null);
+    }
+
+    static ExternalSupplier supplier(String id, boolean trusted, String material, Double capacity, double pricePerKg) {
+        Ramp cap = capacity == null ? null : Ramp.constant(fixed(capacity));
+        return new ExternalSupplier(id, id, trusted, null, Map.of(),
+                List.of(new SupplyTerms(material, cap, fixed(1), fixed(pricePerKg), Map.of())));
+    }
+
+    static ExternalSupplier regimeSupplier(String id, boolean trusted, String material, Double capacity,
+            double pricePerKg, String regime, Map<String, StateEffect> effects) {
+        Ramp cap = capacity == null ? null : Ramp.constant(fixed(capacity));
+        return new ExternalSupplier(id, id, trusted, regime, new LinkedHashMap<>(effects),
+                List.of(new SupplyTerms(material, cap, fixed(1), fixed(pricePerKg), Map.of())));
+    }
+
+    static Regime regime(String id, List<String> states, List<Double> initial, double[][] annual) {
+        List<List<Double>> rows = Arrays.stream(annual).map(r -> Arrays.stream(r).boxed().toList()).toList();
+        return new Regime(id, id, states, initial, new RegimeDynamics.AnnualProbabilities(rows), null);
+    }
+
+    static SelfRelianceCriterion criterion(CriterionKind kind, double threshold, int consecutive, String... materials) {
+        return new SelfRelianceCriterion("c", "test criterion", kind, threshold, List.of(materials), consecutive);
+    }
+}
