@@ -28,11 +28,14 @@ public record Exponential(double mean) implements Distribution {
         return new Exponential(mean);
     }
 
-    /** {@code -mean log(1 - p)}; positive infinity at {@code p = 1}. */
+    /**
+     * {@code -mean log(1 - p)}, by {@code log1p(-p)} below 1/2 (keeping small quantiles exact) and
+     * {@code log(1 - p)} from 1/2 on (where {@code 1 - p} is exact); positive infinity at 1.
+     */
     @Override
     public double quantile(double p) {
         Checks.requireProbability(p, "p");
-        return -mean * Math.log1p(-p);
+        return -mean * (p < 0.5 ? Math.log1p(-p) : Math.log(1.0 - p));
     }
 
     /** {@code 1 - exp(-x/mean)} for {@code x > 0}, else 0. */
