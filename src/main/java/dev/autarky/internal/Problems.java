@@ -87,21 +87,24 @@ public final class Problems {
         }
     }
 
-    /** {@link #within} with {@code [0, +inf)}. */
+    /**
+     * {@link #within} with {@code [0, +inf]}: an unbounded distribution (exponential, lognormal) is
+     * fine, since every draw is finite.
+     */
     public void nonNegative(Uncertain u, String path) {
-        within(u, 0, Double.MAX_VALUE, path);
+        within(u, 0, Double.POSITIVE_INFINITY, path);
     }
 
-    /** Every possible value must be strictly positive and finite. */
+    /** Every possible value must be strictly positive (unbounded above is fine). */
     public void positive(Uncertain u, String path) {
         if (!present(u, path)) {
             return;
         }
-        if (!(u.min() > 0) || !(u.max() <= Double.MAX_VALUE)) {
+        if (!(u.min() > 0)) {
             String what = u.isFixed() ? "was " + Checks.format(u.min())
                     : "but the " + u.distribution().kind() + " distribution ranges over ["
                             + Checks.format(u.min()) + ", " + Checks.format(u.max()) + "]";
-            add(path, (u.isFixed() ? "must be finite and > 0, " : "every possible value must be finite and > 0, ") + what);
+            add(path, (u.isFixed() ? "must be > 0, " : "every possible value must be > 0, ") + what);
         }
     }
 

@@ -46,9 +46,9 @@ public record Project(String id, String name, String stage, Uncertain nameplate,
         p.nonNegative(nameplate, "nameplate");
         p.probability(successProbability, "successProbability");
         p.require(attempts >= 1 && attempts <= 100, "attempts", "must be in [1, 100], was " + attempts);
-        p.within(decisionDelayYears, 0, 200, "decisionDelayYears");
-        p.within(leadTimeYears, 0, 200, "leadTimeYears");
-        p.within(retryDelayYears, 0, 200, "retryDelayYears");
+        p.nonNegative(decisionDelayYears, "decisionDelayYears");
+        p.nonNegative(leadTimeYears, "leadTimeYears");
+        p.nonNegative(retryDelayYears, "retryDelayYears");
         p.noNulls(dependsOn, "dependsOn");
         dependsOn = dependsOn == null ? List.of() : List.copyOf(dependsOn.stream().filter(java.util.Objects::nonNull).toList());
         p.present(rampUp, "rampUp");

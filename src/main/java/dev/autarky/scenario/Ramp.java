@@ -24,10 +24,10 @@ public record Ramp(RampShape shape, Uncertain startYear, Uncertain durationYears
     public Ramp {
         Problems p = new Problems();
         p.present(shape, "shape");
-        p.within(startYear, 1900, 2300, "startYear");
+        p.within(startYear, 1900, 2300, "startYear"); // bounded: a calendar year
         p.nonNegative(durationYears, "durationYears");
-        p.within(from, -Double.MAX_VALUE, Double.MAX_VALUE, "from");
-        p.within(to, -Double.MAX_VALUE, Double.MAX_VALUE, "to");
+        p.present(from, "from");
+        p.present(to, "to");
         p.throwIfAny();
     }
 

@@ -18,7 +18,7 @@ public record RampUp(RampShape shape, Uncertain yearsToNameplate, Uncertain plat
     public RampUp {
         Problems p = new Problems();
         p.present(shape, "shape");
-        p.within(yearsToNameplate, 0, 200, "yearsToNameplate");
+        p.nonNegative(yearsToNameplate, "yearsToNameplate");
         p.probability(plateauFraction, "plateauFraction");
         p.throwIfAny();
     }

@@ -94,7 +94,7 @@ public sealed interface RegimeDynamics {
                             p.require(d != null && d.isFixed() && d.mean() == 0, path,
                                     "must be 0 (the diagonal is implied by the other rates of the row)");
                         } else {
-                            p.within(row.get(j), 0, 1e6, path);
+                            p.nonNegative(row.get(j), path);
                         }
                     }
                 }

@@ -26,8 +26,8 @@ public record Stockpile(Uncertain initialDays, Uncertain targetDays, Uncertain m
     /** Validates the fields. */
     public Stockpile {
         Problems p = new Problems();
-        p.within(initialDays, 0, 36_500, "initialDays");
-        p.within(targetDays, 0, 36_500, "targetDays");
+        p.nonNegative(initialDays, "initialDays");
+        p.nonNegative(targetDays, "targetDays");
         p.nonNegative(maxReleaseTonnesPerYear, "maxReleaseTonnesPerYear");
         p.nonNegative(maxRefillTonnesPerYear, "maxRefillTonnesPerYear");
         p.nonNegative(holdingCostPerKgYear, "holdingCostPerKgYear");

@@ -28,7 +28,7 @@ public record SupplyTerms(String material, Ramp capacityTonnesPerYear, Uncertain
         Problems p = new Problems();
         p.present(material, "material");
         if (capacityTonnesPerYear != null) {
-            capacityTonnesPerYear.requireLevels(p, 0, Double.MAX_VALUE, "capacityTonnesPerYear");
+            capacityTonnesPerYear.requireLevels(p, 0, Double.POSITIVE_INFINITY, "capacityTonnesPerYear");
         }
         p.probability(realisation, "realisation");
         p.nonNegative(pricePerKg, "pricePerKg");

@@ -170,6 +170,22 @@ public final class CompiledScenario {
         return new CompiledScenario(scenario);
     }
 
+    /**
+     * Every named parameter of the scenario (fixed or uncertain) with its stable name, in compile
+     * order; for documentation and reports.
+     */
+    public final List<NamedParameter> parameters;
+
+    /**
+     * A scenario parameter under its stable name.
+     *
+     * @param name  stable name, e.g. {@code domestic.projects.lifting-system.leadTimeYears}
+     * @param value its value, distribution and source
+     */
+    public record NamedParameter(String name, Uncertain value) {
+    }
+
+    private final List<NamedParameter> parameterList = new ArrayList<>();
     private final List<Double> slotValues = new ArrayList<>();
     private final List<InputSpec> inputList = new ArrayList<>();
     private final Map<Long, String> keysSeen = new HashMap<>();
@@ -486,6 +502,7 @@ public final class CompiledScenario {
 
         baseParameters = slotValues.stream().mapToDouble(Double::doubleValue).toArray();
         inputs = List.copyOf(inputList);
+        parameters = List.copyOf(parameterList);
     }
 
     /** Number of parameter slots. */
@@ -521,6 +538,9 @@ public final class CompiledScenario {
 
     private int slot(Uncertain u, String name) {
         int slot = slotValues.size();
+        if (!name.endsWith(".outcome")) {
+            parameterList.add(new NamedParameter(name, u));
+        }
         slotValues.add(u.isFixed() ? u.mean() : u.distribution().mean());
         if (!u.isFixed()) {
             Distribution d = u.distribution();
@@ -546,9 +566,16 @@ public final class CompiledScenario {
     }
 
     private CompiledRamp ramp(Ramp r, String name) {
-        return new CompiledRamp(r.shape(), slot(r.startYear(), name + ".startYear"),
+        int listed = parameterList.size();
+        CompiledRamp compiled = new CompiledRamp(r.shape(), slot(r.startYear(), name + ".startYear"),
                 slot(r.durationYears(), name + ".durationYears"), slot(r.from(), name + ".from"),
                 slot(r.to(), name + ".to"), startYear);
+        if (r.isConstant()) {
+            // a bare value in the file: list it once, under the ramp's own name
+            parameterList.subList(listed, parameterList.size()).clear();
+            parameterList.add(new NamedParameter(name, r.to()));
+        }
+        return compiled;
     }
 
     private static Map<String, Integer> index(String[] ids) {

@@ -1,0 +1,32 @@
+package dev.autarky.examples;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Every example main runs with a tiny path count, so none can rot. */
+class ExamplesSmokeTest {
+
+    private static String capture(Runnable main) {
+        PrintStream saved = System.out;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try {
+            main.run();
+        } finally {
+            System.setOut(saved);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void japanRareEarthsAnswersInPlainWords() {
+        String out = capture(() -> JapanRareEarths.main(new String[] {"2000", "1"}));
+        assertTrue(out.contains("Heavy rare earths"), out);
+        assertTrue(out.contains("by 2030"), out);
+        assertTrue(out.contains("China's share of Japan's demand"), out);
+    }
+}
