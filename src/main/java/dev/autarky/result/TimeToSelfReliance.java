@@ -117,6 +117,25 @@ public final class TimeToSelfReliance {
         return OptionalDouble.empty();
     }
 
+    /** Equal when every field and count is equal. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TimeToSelfReliance t && criterion.equals(t.criterion) && name.equals(t.name)
+                && startYear == t.startYear && stepsPerYear == t.stepsPerYear && censored == t.censored
+                && Arrays.equals(counts, t.counts);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * criterion.hashCode() + Arrays.hashCode(counts);
+    }
+
+    @Override
+    public String toString() {
+        return "TimeToSelfReliance[" + criterion + ", paths=" + paths + ", censored=" + censored + ", counts="
+                + Arrays.toString(counts) + "]";
+    }
+
     /** S(k): fraction of paths not yet self-reliant at the end of step {@code k}. */
     public double survivalAfterStep(int k) {
         long reached = 0;
