@@ -18,6 +18,10 @@ public enum RampShape {
     /** Steepness of the logistic S-curve. */
     public static final double S_CURVE_STEEPNESS = 10.0;
 
+    /** The unscaled logistic at x = 0 and x = 1, so that the rescaled curve runs from 0 to 1. */
+    private static final double S_LO = 1 / (1 + Math.exp(S_CURVE_STEEPNESS / 2));
+    private static final double S_SPAN = 1 / (1 + Math.exp(-S_CURVE_STEEPNESS / 2)) - S_LO;
+
     /** {@code f(x)} for this shape; x below 0 gives 0 and above 1 gives 1. */
     public double fraction(double x) {
         if (x <= 0) {
@@ -29,11 +33,7 @@ public enum RampShape {
         return switch (this) {
             case STEP -> 1;
             case LINEAR -> x;
-            case S_CURVE -> {
-                double lo = 1 / (1 + Math.exp(S_CURVE_STEEPNESS / 2));
-                double hi = 1 / (1 + Math.exp(-S_CURVE_STEEPNESS / 2));
-                yield (1 / (1 + Math.exp(-S_CURVE_STEEPNESS * (x - 0.5))) - lo) / (hi - lo);
-            }
+            case S_CURVE -> (1 / (1 + Math.exp(-S_CURVE_STEEPNESS * (x - 0.5))) - S_LO) / S_SPAN;
         };
     }
 }
