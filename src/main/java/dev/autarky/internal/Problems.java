@@ -2,6 +2,7 @@ package dev.autarky.internal;
 
 import dev.autarky.scenario.Problem;
 import dev.autarky.scenario.ScenarioException;
+import dev.autarky.uncertain.Distribution;
 import dev.autarky.uncertain.Uncertain;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -68,6 +69,12 @@ public final class Problems {
     /**
      * Records a problem unless every value {@code u} can take lies in {@code [min, max]}: a
      * parameter whose distribution could produce an invalid value is rejected, never clamped.
+     *
+     * <p>A value can be taken when it has a positive probability in double precision: the support
+     * {@code [lowerBound, upperBound]} may reach beyond the interval only where the distribution has
+     * no mass ({@code P(X < min) = 0} and {@code P(X > max) = 0} by its {@code cdf}). So a log-normal
+     * is non-negative although its upper bound is infinite, and a rate with a log-normal
+     * distribution passes {@code [0, 1e6]} when its tail beyond 1e6 rounds to nothing.
      */
     public void within(Uncertain u, double min, double max, String path) {
         if (!present(u, path)) {
@@ -75,7 +82,7 @@ public final class Problems {
         }
         double lo = u.min();
         double hi = u.max();
-        if (!(lo >= min && hi <= max)) {
+        if (!onlyWithin(u.distribution(), min, max)) {
             String range = "[" + Checks.format(min) + ", " + Checks.format(max) + "]";
             if (u.isFixed()) {
                 add(path, "must be in " + range + ", was " + Checks.format(lo));
@@ -87,17 +94,31 @@ public final class Problems {
         }
     }
 
-    /** {@link #within} with {@code [0, +inf)}. */
+    /** Whether a draw from {@code d} falls in {@code [min, max]} with probability 1 (see {@link #within}). */
+    private static boolean onlyWithin(Distribution d, double min, double max) {
+        double lo = d.lowerBound();
+        double hi = d.upperBound();
+        boolean low = lo >= min || (!d.isFixed() && d.cdf(Math.nextDown(min)) == 0);
+        boolean high = hi <= max || (!d.isFixed() && d.cdf(max) == 1);
+        return low && high;
+    }
+
+    /** {@link #within} with {@code [0, +inf)}: every possible value finite and {@code >= 0}. */
     public void nonNegative(Uncertain u, String path) {
         within(u, 0, Double.MAX_VALUE, path);
     }
 
-    /** Every possible value must be strictly positive and finite. */
+    /**
+     * Every possible value must be strictly positive and finite ({@code P(X <= 0) = 0}, see
+     * {@link #within}): a log-normal qualifies although its lower bound, 0, is the infimum.
+     */
     public void positive(Uncertain u, String path) {
         if (!present(u, path)) {
             return;
         }
-        if (!(u.min() > 0) || !(u.max() <= Double.MAX_VALUE)) {
+        Distribution d = u.distribution();
+        boolean low = u.min() > 0 || (!d.isFixed() && d.cdf(0) == 0);
+        if (!low || !onlyWithin(d, 0, Double.MAX_VALUE)) {
             String what = u.isFixed() ? "was " + Checks.format(u.min())
                     : "but the " + u.distribution().kind() + " distribution ranges over ["
                             + Checks.format(u.min()) + ", " + Checks.format(u.max()) + "]";
