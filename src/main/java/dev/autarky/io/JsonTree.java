@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -111,8 +112,6 @@ final class JsonTree {
     private final JsonParser parser;
     private final Map<String, Node> byPath = new HashMap<>();
     private final List<Problem> problems = new ArrayList<>();
-    /** Path of the value being read, for syntax errors. */
-    private String current = "$";
 
     private JsonTree(JsonParser parser) {
         this.parser = parser;
@@ -157,20 +156,45 @@ final class JsonTree {
             return new Parsed(root, Collections.unmodifiableMap(byPath), List.copyOf(problems));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            return syntax(current, e, at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr());
+            return syntax(where(), e, at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr());
         } catch (CharConversionException e) {
-            return syntax(current, e, -1, -1);
+            return syntax(where(), e, -1, -1);
         }
+    }
+
+    /**
+     * The path where the parser stopped, from its own context (the parser reads a member's value
+     * together with its name, so the last value this class saw may be a sibling).
+     */
+    private String where() {
+        List<String> segments = new ArrayList<>();
+        for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject()) {
+                if (c.getCurrentName() != null) {
+                    segments.add(c.getCurrentName());
+                }
+            } else if (c.getCurrentIndex() >= 0) {
+                segments.add("[" + c.getCurrentIndex() + "]");
+            }
+        }
+        String path = "$";
+        for (int i = segments.size() - 1; i >= 0; i--) {
+            path = Problem.join(path, segments.get(i));
+        }
+        return path;
     }
 
     private static Parsed syntax(String path, Exception e, int line, int column) {
         String message = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
+        if (message != null) {
+            // Jackson's advice to turn on a lenient feature does not apply to scenario files
+            message = message.replaceAll("[:;] enable `[^`]*` to allow.*", "").strip();
+        }
         return new Parsed(null, Map.of(),
                 List.of(new Problem(path, "invalid JSON: " + (message == null ? e.toString() : message), line, column)));
     }
 
     private Node value(JsonToken t, String path) throws IOException {
-        current = path;
         if (t == null) {
             throw new JsonParseException(parser, "unexpected end of input");
         }
@@ -205,7 +229,6 @@ final class JsonTree {
             String key = parser.currentName();
             JsonLocation keyAt = parser.currentTokenLocation();
             String child = Problem.join(path, key);
-            current = child;
             Node value = value(parser.nextToken(), child);
             Member previous = members.get(key);
             if (previous != null) {
