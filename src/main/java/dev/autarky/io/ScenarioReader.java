@@ -224,8 +224,10 @@ final class ScenarioReader {
         return UncertainJson.read(cx, node, path);
     }
 
+    /** An object with {@code shape} and without {@code dist} or {@code value} (a gamma distribution has a shape too). */
     private static boolean isRampObject(Node node) {
-        return node instanceof Obj o && o.members().containsKey("shape");
+        return node instanceof Obj o && o.members().containsKey("shape") && !o.members().containsKey("dist")
+                && !o.members().containsKey("value");
     }
 
     /** A ramp member; a bare uncertain value there is a constant ramp, and its problems stay at the member. */
