@@ -14,6 +14,12 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -128,13 +134,39 @@ final class JsonTree {
     }
 
     /**
-     * Parses the UTF-8 (or UTF-16/32, detected) bytes of {@code in}; throws only for I/O failures of
-     * the stream, never for bad content (bad encodings are problems).
+     * Parses the UTF-8 bytes of {@code in} (a byte order mark is skipped); throws only for I/O
+     * failures of the stream, never for bad content (bad encodings and overlong documents are
+     * problems). The text is decoded first so that columns count characters, not bytes.
      */
     static Parsed parse(InputStream in) throws IOException {
-        try (JsonParser p = FACTORY.createParser(in)) {
-            return new JsonTree(p).document();
+        byte[] bytes = in.readNBytes((int) MAX_DOCUMENT_LENGTH + 1);
+        if (bytes.length > MAX_DOCUMENT_LENGTH) {
+            return new Parsed(null, Map.of(), List.of(Problem.at("$", "the document is longer than "
+                    + MAX_DOCUMENT_LENGTH + " bytes")));
         }
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        CharBuffer chars = CharBuffer.allocate(bytes.length);
+        CoderResult result = utf8.decode(buffer, chars, true);
+        if (result.isError()) {
+            int offset = buffer.position();
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < offset; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            return new Parsed(null, Map.of(), List.of(new Problem("$", "invalid UTF-8: malformed byte sequence at byte "
+                    + offset, line, offset - lineStart + 1)));
+        }
+        utf8.flush(chars);
+        chars.flip();
+        String text = chars.toString();
+        return parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
     }
 
     private Parsed document() throws IOException {

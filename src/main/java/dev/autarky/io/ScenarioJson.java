@@ -46,7 +46,7 @@ public final class ScenarioJson {
     }
 
     /**
-     * Reads a scenario from a UTF-8 JSON file (UTF-16 and UTF-32 are detected too).
+     * Reads a scenario from a UTF-8 JSON file (a byte order mark is skipped).
      *
      * @throws IOException       if the file cannot be read
      * @throws ScenarioException listing every problem, if the content is not a valid scenario
@@ -58,8 +58,8 @@ public final class ScenarioJson {
     }
 
     /**
-     * Reads a scenario from a stream of UTF-8 JSON (UTF-16 and UTF-32 are detected too); the
-     * stream is read to the end of the document and not closed.
+     * Reads a scenario from a stream of UTF-8 JSON (a byte order mark is skipped); the stream is
+     * read to its end (at most 16 MB and one byte) and not closed.
      *
      * @param sourceName names the stream in I/O error messages, such as a file name or URL
      * @throws IOException       if the stream fails
