@@ -83,11 +83,12 @@ public final class Problems {
         double lo = u.min();
         double hi = u.max();
         if (!onlyWithin(u.distribution(), min, max)) {
-            String range = "[" + Checks.format(min) + ", " + Checks.format(max) + "]";
+            String range = max == Double.MAX_VALUE ? (min == -Double.MAX_VALUE ? "finite" : ">= " + Checks.format(min))
+                    : "in [" + Checks.format(min) + ", " + Checks.format(max) + "]";
             if (u.isFixed()) {
-                add(path, "must be in " + range + ", was " + Checks.format(lo));
+                add(path, "must be " + range + ", was " + Checks.format(lo));
             } else {
-                add(path, "every possible value must be in " + range + ", but the "
+                add(path, "every possible value must be " + range + ", but the "
                         + u.distribution().kind() + " distribution ranges over ["
                         + Checks.format(lo) + ", " + Checks.format(hi) + "]");
             }

@@ -122,7 +122,7 @@ class ScenarioJsonTest {
         String[] lines = e.getMessage().split("\\R");
         assertEquals("2 problems in scenario", lines[0]);
         assertEquals("  $.time.stepsPerYear: must be an integer, was a string \"4\" (line 6, column 68)", lines[1]);
-        assertEquals("  $.materials[0].pricePerKg: must be in [0, 1.7976931348623157E308], was -1 (line 21, column 21)",
+        assertEquals("  $.materials[0].pricePerKg: must be >= 0, was -1 (line 21, column 21)",
                 lines[2]);
         for (Problem p : e.problems()) {
             assertTrue(p.toString().startsWith(p.path() + ": " + p.message()));
@@ -161,7 +161,7 @@ class ScenarioJsonTest {
     void modelProblemsAreLocatedAtTheirValue() throws IOException {
         List<Problem> ps = problems(exampleText().replace("\"nameplate\": 300", "\"nameplate\": -300"));
         assertEquals(List.of(new Problem("$.domestic.projects[1].nameplate",
-                "must be in [0, 1.7976931348623157E308], was -300", 58, 22)), ps);
+                "must be >= 0, was -300", 58, 22)), ps);
     }
 
     @Test
