@@ -64,11 +64,6 @@ final class Fields {
         return f;
     }
 
-    /** The object's path. */
-    String path() {
-        return path;
-    }
-
     /** The path of a member. */
     String at(String key) {
         return Problem.join(path, key);
@@ -83,11 +78,6 @@ final class Fields {
     /** Whether a member is present and not {@code null}. */
     boolean has(String key) {
         return get(key) != null;
-    }
-
-    /** The context. */
-    ReadContext context() {
-        return cx;
     }
 
     /** A member that must be present (and not null); null (with a problem) when absent or invalid. */
@@ -105,17 +95,6 @@ final class Fields {
     <T> T optional(String key, T absent, ReadContext.Read<T> read) {
         Node n = get(key);
         return n == null ? absent : read.read(n, at(key));
-    }
-
-    /** Whether a problem has been recorded at, above or below member {@code key} since this object was opened. */
-    boolean failed(String key) {
-        String p = at(key);
-        for (Problem pr : cx.since(start)) {
-            if (ReadContext.isUnder(pr.path(), p) || ReadContext.isUnder(p, pr.path())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether any problem has been recorded since this object was opened. */

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import dev.autarky.scenario.Problem;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
@@ -45,6 +44,8 @@ final class JsonTree {
     static final int MAX_NUMBER_LENGTH = 100;
     /** Longest document accepted, in bytes or characters. */
     static final long MAX_DOCUMENT_LENGTH = 16_000_000L;
+    /** Most tokens accepted (bounds the memory of the tree; a scenario has a few thousand). */
+    static final long MAX_TOKEN_COUNT = 1_000_000L;
 
     /** The parser factory: strict JSON (no comments, no NaN, no leading zeros) within the limits above. */
     static final JsonFactory FACTORY = JsonFactory.builder()
@@ -53,6 +54,7 @@ final class JsonTree {
                     .maxStringLength(MAX_STRING_LENGTH)
                     .maxNumberLength(MAX_NUMBER_LENGTH)
                     .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                    .maxTokenCount(MAX_TOKEN_COUNT)
                     .build())
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
@@ -189,8 +191,6 @@ final class JsonTree {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             return syntax(where(), e, at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr());
-        } catch (CharConversionException e) {
-            return syntax(where(), e, -1, -1);
         }
     }
 

@@ -20,7 +20,7 @@ import java.util.Objects;
  * For any input text, the readers throw nothing but {@link ScenarioException} (and
  * {@link IOException} for failures to read a file or stream); a scenario is returned only when
  * there is no problem at all. Limits: nesting depth 64, strings of 1 MB, numbers of 100 characters,
- * documents of 16 MB.
+ * documents of 16 MB and 1,000,000 tokens.
  *
  * <p>Writing gives the canonical form: {@code read(write(s)).equals(s)} for every scenario, with
  * every double read back exactly.

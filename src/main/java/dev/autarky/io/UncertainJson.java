@@ -20,6 +20,7 @@ import dev.autarky.uncertain.Uncertain;
 import dev.autarky.uncertain.Uniform;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -87,38 +88,40 @@ final class UncertainJson {
     private static final Set<String> ARRAY_PARAMS = Set.of("values", "weights", "samples");
 
     /** The kinds and their parameter forms, in the order the documentation lists them. */
-    private static final Map<String, List<Form>> KINDS = new LinkedHashMap<>();
+    private static final Map<String, List<Form>> KINDS;
 
     static {
-        KINDS.put("uniform", List.of(new Form(List.of("min", "max"), List.of(),
+        Map<String, List<Form>> kinds = new LinkedHashMap<>();
+        kinds.put("uniform", List.of(new Form(List.of("min", "max"), List.of(),
                 p -> new Uniform(p.d("min"), p.d("max")))));
-        KINDS.put("triangular", List.of(new Form(List.of("min", "mode", "max"), List.of(),
+        kinds.put("triangular", List.of(new Form(List.of("min", "mode", "max"), List.of(),
                 p -> new Triangular(p.d("min"), p.d("mode"), p.d("max")))));
-        KINDS.put("pert", List.of(new Form(List.of("min", "mode", "max"), List.of("lambda"),
+        kinds.put("pert", List.of(new Form(List.of("min", "mode", "max"), List.of("lambda"),
                 p -> new Pert(p.d("min"), p.d("mode"), p.d("max"), p.d("lambda", Pert.DEFAULT_LAMBDA)))));
-        KINDS.put("normal", List.of(new Form(List.of("mean", "sd"), List.of("min", "max"),
+        kinds.put("normal", List.of(new Form(List.of("mean", "sd"), List.of("min", "max"),
                 p -> Normal.truncated(p.d("mean"), p.d("sd"), p.d("min", Double.NEGATIVE_INFINITY),
                         p.d("max", Double.POSITIVE_INFINITY)),
                 Map.of("mu", "mean", "sigma", "sd"))));
-        KINDS.put("lognormal", List.of(
+        kinds.put("lognormal", List.of(
                 new Form(List.of("mu", "sigma"), List.of(), p -> new LogNormal(p.d("mu"), p.d("sigma"))),
                 new Form(List.of("median", "p90"), List.of(), p -> LogNormal.ofMedianP90(p.d("median"), p.d("p90"))),
                 new Form(List.of("mean", "sd"), List.of(), p -> LogNormal.ofMeanSd(p.d("mean"), p.d("sd")))));
-        KINDS.put("beta", List.of(
+        kinds.put("beta", List.of(
                 new Form(List.of("alpha", "beta"), List.of("min", "max"),
                         p -> new Beta(p.d("alpha"), p.d("beta"), p.d("min", 0), p.d("max", 1))),
                 new Form(List.of("mean", "sd"), List.of("min", "max"),
                         p -> Beta.ofMeanSd(p.d("mean"), p.d("sd"), p.d("min", 0), p.d("max", 1)))));
-        KINDS.put("exponential", List.of(
+        kinds.put("exponential", List.of(
                 new Form(List.of("mean"), List.of(), p -> new Exponential(p.d("mean"))),
                 new Form(List.of("rate"), List.of(), p -> Exponential.ofRate(p.d("rate")))));
-        KINDS.put("gamma", List.of(
+        kinds.put("gamma", List.of(
                 new Form(List.of("shape", "scale"), List.of(), p -> new Gamma(p.d("shape"), p.d("scale"))),
                 new Form(List.of("mean", "sd"), List.of(), p -> Gamma.ofMeanSd(p.d("mean"), p.d("sd")))));
-        KINDS.put("discrete", List.of(new Form(List.of("values", "weights"), List.of(),
+        kinds.put("discrete", List.of(new Form(List.of("values", "weights"), List.of(),
                 p -> new Discrete(p.array("values"), p.array("weights")))));
-        KINDS.put("bernoulli", List.of(new Form(List.of("p"), List.of(), p -> Discrete.bernoulli(p.d("p")))));
-        KINDS.put("empirical", List.of(new Form(List.of("samples"), List.of(), p -> new Empirical(p.array("samples")))));
+        kinds.put("bernoulli", List.of(new Form(List.of("p"), List.of(), p -> Discrete.bernoulli(p.d("p")))));
+        kinds.put("empirical", List.of(new Form(List.of("samples"), List.of(), p -> new Empirical(p.array("samples")))));
+        KINDS = Collections.unmodifiableMap(kinds);
     }
 
     /** The kinds accepted in {@code "dist"}. */

@@ -231,6 +231,8 @@ class ScenarioJsonTest {
         assertTrue(problems(longNumber).get(0).message().contains("Number value length"), problems(longNumber).toString());
         String longString = "{\"name\": \"" + "x".repeat(JsonTree.MAX_STRING_LENGTH + 1) + "\"}";
         assertTrue(problems(longString).get(0).message().contains("String value length"));
+        String manyTokens = "{\"description\": [" + "1,".repeat((int) JsonTree.MAX_TOKEN_COUNT) + "1]}";
+        assertTrue(problems(manyTokens).get(0).message().contains("Token count"), problems(manyTokens).toString());
         assertEquals("must be a finite number, was 1e400 (beyond the range of a double)",
                 problems("{\"schemaVersion\": 1, \"economics\": {\"currency\": \"X\", \"discountRate\": 1e400}}").stream()
                         .filter(p -> p.path().equals("$.economics.discountRate")).findFirst().orElseThrow().message());
