@@ -2,6 +2,7 @@ package dev.autarky.internal;
 
 import dev.autarky.scenario.Problem;
 import dev.autarky.scenario.ScenarioException;
+import dev.autarky.uncertain.Distribution;
 import dev.autarky.uncertain.Uncertain;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -68,6 +69,12 @@ public final class Problems {
     /**
      * Records a problem unless every value {@code u} can take lies in {@code [min, max]}: a
      * parameter whose distribution could produce an invalid value is rejected, never clamped.
+     *
+     * <p>A value can be taken when it has a positive probability in double precision: the support
+     * {@code [lowerBound, upperBound]} may reach beyond the interval only where the distribution has
+     * no mass ({@code P(X < min) = 0} and {@code P(X > max) = 0} by its {@code cdf}). So a log-normal
+     * is non-negative although its upper bound is infinite, and a rate with a log-normal
+     * distribution passes {@code [0, 1e6]} when its tail beyond 1e6 rounds to nothing.
      */
     public void within(Uncertain u, double min, double max, String path) {
         if (!present(u, path)) {
@@ -75,36 +82,48 @@ public final class Problems {
         }
         double lo = u.min();
         double hi = u.max();
-        if (!(lo >= min && hi <= max)) {
-            String range = "[" + Checks.format(min) + ", " + Checks.format(max) + "]";
+        if (!onlyWithin(u.distribution(), min, max)) {
+            String range = max == Double.MAX_VALUE ? (min == -Double.MAX_VALUE ? "finite" : ">= " + Checks.format(min))
+                    : "in [" + Checks.format(min) + ", " + Checks.format(max) + "]";
             if (u.isFixed()) {
-                add(path, "must be in " + range + ", was " + Checks.format(lo));
+                add(path, "must be " + range + ", was " + Checks.format(lo));
             } else {
-                add(path, "every possible value must be in " + range + ", but the "
+                add(path, "every possible value must be " + range + ", but the "
                         + u.distribution().kind() + " distribution ranges over ["
                         + Checks.format(lo) + ", " + Checks.format(hi) + "]");
             }
         }
     }
 
-    /**
-     * {@link #within} with {@code [0, +inf]}: an unbounded distribution (exponential, lognormal) is
-     * fine, since every draw is finite.
-     */
-    public void nonNegative(Uncertain u, String path) {
-        within(u, 0, Double.POSITIVE_INFINITY, path);
+    /** Whether a draw from {@code d} falls in {@code [min, max]} with probability 1 (see {@link #within}). */
+    private static boolean onlyWithin(Distribution d, double min, double max) {
+        double lo = d.lowerBound();
+        double hi = d.upperBound();
+        boolean low = lo >= min || (!d.isFixed() && d.cdf(Math.nextDown(min)) == 0);
+        boolean high = hi <= max || (!d.isFixed() && d.cdf(max) == 1);
+        return low && high;
     }
 
-    /** Every possible value must be strictly positive (unbounded above is fine). */
+    /** {@link #within} with {@code [0, +inf)}: every possible value finite and {@code >= 0}. */
+    public void nonNegative(Uncertain u, String path) {
+        within(u, 0, Double.MAX_VALUE, path);
+    }
+
+    /**
+     * Every possible value must be strictly positive and finite ({@code P(X <= 0) = 0}, see
+     * {@link #within}): a log-normal qualifies although its lower bound, 0, is the infimum.
+     */
     public void positive(Uncertain u, String path) {
         if (!present(u, path)) {
             return;
         }
-        if (!(u.min() > 0)) {
+        Distribution d = u.distribution();
+        boolean low = u.min() > 0 || (!d.isFixed() && d.cdf(0) == 0);
+        if (!low || !onlyWithin(d, 0, Double.MAX_VALUE)) {
             String what = u.isFixed() ? "was " + Checks.format(u.min())
                     : "but the " + u.distribution().kind() + " distribution ranges over ["
                             + Checks.format(u.min()) + ", " + Checks.format(u.max()) + "]";
-            add(path, (u.isFixed() ? "must be > 0, " : "every possible value must be > 0, ") + what);
+            add(path, (u.isFixed() ? "must be finite and > 0, " : "every possible value must be finite and > 0, ") + what);
         }
     }
 
