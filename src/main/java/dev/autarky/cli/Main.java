@@ -70,6 +70,11 @@ public final class Main {
             err.print(usage());
             return USAGE;
         }
+        if (o.command.equals("trace") && o.path < 0) {
+            err.println("error: trace needs --path I");
+            err.print(usage());
+            return USAGE;
+        }
         try {
             return switch (o.command) {
                 case "run" -> run(o);
@@ -126,9 +131,6 @@ public final class Main {
     }
 
     private int trace(Options o) throws IOException {
-        if (o.path < 0) {
-            throw new IllegalArgumentException("--path is required for trace");
-        }
         Scenario s = Scenarios.load(o.scenario);
         PathTrace t = Simulator.of(s).trace(o.seed, o.path);
         out.println("path " + t.path() + " of seed " + t.seed() + " in " + s.name());

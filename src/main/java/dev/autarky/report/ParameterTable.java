@@ -38,8 +38,13 @@ public final class ParameterTable {
     public static String markdown(Scenario scenario) {
         StringBuilder sb = new StringBuilder();
         sb.append("| parameter | value | source | note |\n| --- | --- | --- | --- |\n");
+        java.util.List<String> unsourced = new java.util.ArrayList<>();
         for (CompiledScenario.NamedParameter p : CompiledScenario.of(scenario).parameters) {
             Uncertain u = p.value();
+            if (u.isFixed() && u.source() == null && u.note() == null) {
+                unsourced.add("`" + p.name() + "` = " + fmt(u.mean()));
+                continue;
+            }
             sb.append("| `").append(p.name()).append("` | ").append(describe(u.distribution())).append(" | ")
                     .append(cell(u.source())).append(" | ").append(cell(u.note())).append(" |\n");
         }
@@ -58,6 +63,10 @@ public final class ParameterTable {
             sb.append("| `domestic.composition` | ").append(scenario.domestic().composition().entrySet().stream()
                     .map(e -> e.getKey() + " " + fmt(e.getValue())).collect(Collectors.joining(", ")))
                     .append(" | | ").append(cell(scenario.domestic().compositionNote())).append(" |\n");
+        }
+        if (!unsourced.isEmpty()) {
+            sb.append("| fixed values with no source (defaults and structural zeros) | ")
+                    .append(String.join(", ", unsourced)).append(" | | |\n");
         }
         return sb.toString();
     }
@@ -103,11 +112,15 @@ public final class ParameterTable {
         return s == null ? "" : s.replace("|", "\\|").replace("\n", " ");
     }
 
+    /** Four significant figures; whole numbers with thousands separators. */
     private static String fmt(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return String.format(Locale.ROOT, "%,d", (long) v);
+        if (v == 0 || !Double.isFinite(v)) {
+            return Checks.format(v);
         }
-        String s = String.format(Locale.ROOT, "%.4g", v);
-        return s.contains("e") ? s : Checks.format(Double.parseDouble(s));
+        double rounded = new java.math.BigDecimal(v).round(new java.math.MathContext(4)).doubleValue();
+        if (rounded == Math.rint(rounded) && Math.abs(rounded) < 1e15) {
+            return String.format(Locale.ROOT, "%,d", (long) rounded);
+        }
+        return Checks.format(rounded);
     }
 }

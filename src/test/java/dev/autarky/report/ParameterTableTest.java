@@ -37,11 +37,17 @@ class ParameterTableTest {
             current = table;
         }
         assertEquals(table, current, "docs/model.md is out of date; rerun this test with -Dautarky.updateDocs=true");
-        for (String line : table.split("\n")) {
-            if (line.startsWith("| `") && !line.contains("1,900") && !line.startsWith("| `regimes")
-                    && !line.startsWith("| `domestic.composition")) {
-                String[] cells = line.split(" \\| ");
-                assertTrue(cells.length >= 3 && !cells[2].isBlank(), "no source for " + line);
+        // every value drawn from a distribution cites a source; unsourced fixed values are structural 0s and 1s
+        for (var p : dev.autarky.internal.engine.CompiledScenario.of(japan).parameters) {
+            var u = p.value();
+            if (!u.isFixed()) {
+                assertTrue(u.source() != null && !u.source().isBlank(), "no source for uncertain " + p.name());
+            } else if (u.source() == null) {
+                assertTrue(u.mean() == 0 || u.mean() == 1 || p.name().endsWith(".startYear") && u.mean() == 1900,
+                        "unsourced value " + u.mean() + " at " + p.name());
+            }
+            if (u.source() != null && u.source().startsWith("S")) {
+                assertTrue(japan.sources().containsKey(u.source()), "cited source " + u.source() + " not in sources");
             }
         }
     }

@@ -74,23 +74,33 @@ public final class JapanRareEarths {
         sb.append(String.format(Locale.ROOT, "  Whole supply system (imports, stockpile, shortages, programme, less surplus sales): "
                 + "median %s, P10-P90 %s to %s; of which shortages cost %s on average.%n%n", m(system.quantile(0.5)),
                 m(system.quantile(0.1)), m(system.quantile(0.9)), m(shortage.mean())));
-        sb.append("China's share of Japan's demand, median [P5-P95]:\n");
         int[] years = {start, 2030, 2035, 2040, 2050, last};
+        sb.append("How far Japan gets: share of demand it could cover without China (domestic, recycled and\n"
+                + "trusted supply), median [P5-P95]:\n");
+        table(sb, r, "capabilityShare.", new String[] {"NdPr", "Dy", "Tb", "otherREO"}, years);
+        sb.append("\nChina's share of Japan's demand as delivered (restrictions lower it, shortages fill the gap),\n"
+                + "median [P5-P95]:\n");
+        table(sb, r, "untrustedShare.", new String[] {"all", "NdPr", "Dy", "Tb", "otherREO"}, years);
+        return sb.toString();
+    }
+
+    private static void table(StringBuilder sb, SimulationResult r, String prefix, String[] materials, int[] years) {
+        int start = r.run().startYear();
         sb.append(String.format(Locale.ROOT, "  %-9s", ""));
         for (int y : years) {
             sb.append(String.format(Locale.ROOT, "%-18d", y));
         }
         sb.append('\n');
-        for (String material : new String[] {"all", "NdPr", "Dy", "Tb", "otherREO"}) {
-            SeriesBands s = r.series("untrustedShare." + material);
+        for (String material : materials) {
+            SeriesBands s = r.series(prefix + material);
             sb.append(String.format(Locale.ROOT, "  %-9s", material));
             for (int y : years) {
                 SeriesBands.Band b = s.bands().get((y - start) * r.run().stepsPerYear());
-                sb.append(String.format(Locale.ROOT, "%-18s", String.format(Locale.ROOT, "%.2f [%.2f-%.2f]", b.p50(), b.p5(), b.p95())));
+                sb.append(String.format(Locale.ROOT, "%-18s",
+                        String.format(Locale.ROOT, "%.2f [%.2f-%.2f]", b.p50(), b.p5(), b.p95())));
             }
             sb.append('\n');
         }
-        return sb.toString();
     }
 
     private static String verdict(TimeToSelfReliance t, int last) {

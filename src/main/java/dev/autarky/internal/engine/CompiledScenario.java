@@ -161,6 +161,7 @@ public final class CompiledScenario {
     final int seriesShortfall;
     final int seriesStockpile;
     final int seriesDomesticOutput;
+    final int seriesCapability;
     final int seriesUntrustedShareAll;
     final int seriesPriceIndex;
     final int seriesCumulativeCost;
@@ -491,6 +492,11 @@ public final class CompiledScenario {
         seriesDomesticOutput = ss.size();
         for (String id : materialIds) {
             ss.add(new SeriesSpec("domesticOutput." + id, "t/yr", false));
+        }
+        seriesCapability = ss.size();
+        for (String id : materialIds) {
+            ss.add(new SeriesSpec("capabilityShare." + id,
+                    "fraction of demand coverable without untrusted suppliers (capped at 1)", true));
         }
         seriesUntrustedShareAll = ss.size();
         ss.add(new SeriesSpec("untrustedShare.all", "fraction of demand (tonnage-weighted)", true));

@@ -488,6 +488,7 @@ public final class PathKernel {
                 out.series[c.seriesShortfall + m][k] = remaining / dt;
                 out.series[c.seriesStockpile + m][k] = stock[m];
                 out.series[c.seriesDomesticOutput + m][k] = dom;
+                out.series[c.seriesCapability + m][k] = d > 0 ? Math.min(1, capability / d) : 1;
             }
 
             // ledger, discounted to the start of the first step

@@ -38,6 +38,8 @@ public final class LogLinearHistogram implements QuantileHistogram<LogLinearHist
 
     private static final long[] EMPTY = new long[0];
     private static final long EXPONENT_MASK = 0x7ff0000000000000L;
+    /** Binades of finite doubles: biased exponents 0 (subnormal) to 2046. */
+    private static final int FINITE_BINADES = 2047;
 
     private final int subBucketBits;
     /** Right shift from raw magnitude bits to bin index. */
@@ -364,8 +366,20 @@ public final class LogLinearHistogram implements QuantileHistogram<LogLinearHist
             if (low >= base && high <= base + counts.length) {
                 return;
             }
-            low = Math.min(low, base);
-            high = Math.max(high, base + counts.length);
+            // grow geometrically (by the current span, at least four binades) so that a run's slowly
+            // widening extremes reallocate a few times per histogram, not once per new binade
+            int headroom = Math.max(4 << subBucketBits, counts.length);
+            if (low < base) {
+                low = Math.max(0, Math.min(low, base - headroom));
+            } else {
+                low = base;
+            }
+            int end = base + counts.length;
+            if (high > end) {
+                high = Math.min(FINITE_BINADES << subBucketBits, Math.max(high, end + headroom));
+            } else {
+                high = end;
+            }
         }
         long[] grown = new long[high - low];
         if (counts.length > 0) {

@@ -1,0 +1,109 @@
+package dev.autarky.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The entry point end to end, in process: exit codes, printouts and summary.json. */
+class MainTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .execute(args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void runWritesASummaryWithTheDocumentedFields(@TempDir Path dir) throws IOException {
+        assertEquals(Main.OK, run("run", "--paths", "600", "--seed", "42", "--threads", "2", "--out", dir.toString()));
+        assertTrue(out().contains("Time to self-reliance"), out());
+        JsonNode s = new ObjectMapper().readTree(Files.readString(dir.resolve("summary.json")));
+        assertEquals(42, s.at("/run/seed").asLong());
+        assertEquals(600, s.at("/run/paths").asLong());
+        assertEquals(2, s.at("/run/threads").asInt());
+        assertTrue(s.at("/run/generator").asText().contains("L64X128Mix"));
+        assertTrue(s.at("/run/version").isTextual());
+        assertEquals("year", s.at("/timeToSelfReliance/unit").asText());
+        for (String q : new String[] {"p10", "p50", "p90"}) {
+            JsonNode v = s.at("/timeToSelfReliance/quantiles/" + q);
+            assertTrue(v.isNull() || v.isNumber(), q);
+        }
+        assertTrue(s.at("/timeToSelfReliance/probabilityBy/2035").isNumber());
+        assertTrue(s.at("/timeToSelfReliance/censoredFraction").isNumber());
+        for (String f : new String[] {"mean", "p10", "p50", "p90", "unit"}) {
+            assertTrue(!s.at("/costs/systemCost/" + f).isMissingNode(), f);
+        }
+        JsonNode first = s.at("/series/untrustedShare.Dy/0");
+        for (String f : new String[] {"year", "p5", "p25", "p50", "p75", "p95", "mean"}) {
+            assertTrue(first.get(f).isNumber(), f);
+        }
+        assertEquals(35, s.at("/series/untrustedShare.Dy").size());
+    }
+
+    @Test
+    void runIsReproducibleFromTheCommandLine(@TempDir Path dir) throws IOException {
+        run("run", "--paths", "300", "--seed", "9", "--threads", "1", "--out", dir.resolve("a").toString(), "--quiet");
+        run("run", "--paths", "300", "--seed", "9", "--threads", "2", "--out", dir.resolve("b").toString(), "--quiet");
+        ObjectMapper m = new ObjectMapper();
+        JsonNode a = m.readTree(Files.readString(dir.resolve("a/summary.json")));
+        JsonNode b = m.readTree(Files.readString(dir.resolve("b/summary.json")));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) a.get("run")).remove("threads");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) b.get("run")).remove("threads");
+        assertEquals(a, b);
+    }
+
+    @Test
+    void validateAcceptsTheDefaultAndRejectsABadFileWithItsPaths(@TempDir Path dir) throws IOException {
+        assertEquals(Main.OK, run("validate"));
+        assertTrue(out().contains("valid"));
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"schemaVersion\": 1, \"name\": \"x\", \"time\": {\"startYear\": 2026, \"horizonYears\": 0, "
+                + "\"stepsPerYear\": 3}}");
+        assertEquals(Main.INVALID_INPUT, run("validate", bad.toString()));
+        assertTrue(err().contains("$.time.horizonYears"), err());
+        assertTrue(err().contains("$.time.stepsPerYear"), err());
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertEquals(Main.USAGE, run("run", "--paths", "lots"));
+        assertTrue(err().contains("--paths: expected an integer"), err());
+        assertEquals(Main.USAGE, run("fly"));
+        assertEquals(Main.USAGE, run("run", "--paths"));
+        assertEquals(Main.USAGE, run());
+    }
+
+    @Test
+    void aMissingFileIsInvalidInput() {
+        assertEquals(Main.INVALID_INPUT, run("validate", "no/such/file.json"));
+        assertTrue(err().contains("no/such/file.json"), err());
+    }
+
+    @Test
+    void traceReplaysOnePath() {
+        assertEquals(Main.OK, run("trace", "--path", "3", "--seed", "5"));
+        assertTrue(out().contains("path 3 of seed 5"), out());
+        assertTrue(out().contains("regime china-export-policy"), out());
+        assertEquals(Main.USAGE, run("trace"));
+    }
+}
