@@ -53,6 +53,8 @@ public final class CompiledScenario {
     final double[] baseParameters;
     /** The uncertain inputs, in compile order. */
     public final List<InputSpec> inputs;
+    /** The same inputs as an array, for the per-path loop. */
+    final InputSpec[] inputArray;
     final int discountSlot;
 
     // materials
@@ -127,6 +129,7 @@ public final class CompiledScenario {
     final int[] supplierRegime; // -1: none
     final boolean[][] supplies; // [s][m]
     final boolean[][] unlimited; // [s][m]
+    final boolean[][] unlimitedByMaterial; // [m][s]
     final CompiledRamp[][] capacity; // [s][m]
     final int[][] realisation;
     final int[][] supplierPrice;
@@ -452,6 +455,13 @@ public final class CompiledScenario {
             }
         }
 
+        unlimitedByMaterial = new boolean[materialCount][supplierCount];
+        for (int sIdx = 0; sIdx < supplierCount; sIdx++) {
+            for (int m = 0; m < materialCount; m++) {
+                unlimitedByMaterial[m][sIdx] = unlimited[sIdx][m];
+            }
+        }
+
         // criteria
         List<SelfRelianceCriterion> criteria = s.criteria();
         criterionCount = criteria.size();
@@ -508,6 +518,7 @@ public final class CompiledScenario {
 
         baseParameters = slotValues.stream().mapToDouble(Double::doubleValue).toArray();
         inputs = List.copyOf(inputList);
+        inputArray = inputs.toArray(InputSpec[]::new);
         parameters = List.copyOf(parameterList);
     }
 

@@ -3,19 +3,21 @@ package dev.autarky.internal.engine;
 import dev.autarky.internal.math.MarkovMatrices;
 import dev.autarky.internal.random.Lxm;
 import dev.autarky.internal.random.StreamKeys;
-import dev.autarky.scenario.CriterionKind;
 import dev.autarky.scenario.RampShape;
+import java.util.Arrays;
 
 /**
  * Simulates one path at a time of a {@link CompiledScenario}, on arrays allocated once per
  * worker. Owned by one thread; {@link #simulate} allocates nothing.
  *
- * <p>Order of work in a path: draw the inputs, draw every per-step process (demand shocks,
- * outages, regime states) from its keyed stream, derive each project's timeline, then step
- * through time. Within step {@code k} (time {@code t = k / stepsPerYear} years): demand, domestic
- * flow, recycling, supplier availability, dispatch (domestic, recycling, trusted, untrusted,
- * stockpile release, shortfall), stockpile refill, ledger, series, criteria. Every flow is
- * evaluated with the state at the start of the step and discounted to the start of the step.
+ * <p>A path is computed in passes over the whole time grid rather than step by step, because
+ * everything but the stockpile depends only on the path's draws and the time: draw the inputs,
+ * draw every per-step process (demand shocks, outages, regime states) from its keyed stream,
+ * derive each project's timeline, then fill per-step arrays — demand, project and stage
+ * capacities, domestic flow, supplier availability — and only then dispatch each material step
+ * by step (the stockpile carries from one step to the next), book the ledger and evaluate the
+ * criteria. The result is the same as evaluating the documented step order (docs/model.md), with
+ * tight loops that the JIT compiles well.
  */
 public final class PathKernel {
 
@@ -24,59 +26,63 @@ public final class PathKernel {
 
     private final CompiledScenario c;
     private final Lxm rng = new Lxm();
+    private final int steps;
+    private final int materials;
+    private final int suppliers;
 
     /** Parameter vector of the current path. */
     final double[] p;
     /** Uniforms of the inputs of the current path (before the quantile transform). */
     final double[] u;
 
-    // per-path derived
+    // per-path derived values
     final double[] clockStart;
     final double[] operatingFrom;
     final int[] attemptsMade;
     final double[] conversion;
-    final int[][] regimeState;
-    final double[][] shock;
-    final double[][] outage;
-    final double[] stepGrowth;
-    final double[] learningExponent;
+    final int[][] regimeState; // [regime][step]
+    final double[][] shock; // [material][year]
+    final double[][] outage; // [stage][step]
     final double[] capexPerAttempt;
     private final double[] rateScratch;
     private final double[] matrixScratch;
     private final double[] workScratch;
-    private final double[][] pathStepCumulative; // [maxStates] rows reused per regime
+    private final double[][] pathStepCumulative;
 
-    // per-step state (public to the trace recorder in this package)
-    final double[] demand;
-    final double[] growthFactor;
-    final double[] projectCapacity;
-    final double[] stageCapacity;
-    final double[] stageAvailability;
-    final double[] stageThroughput;
-    final double[] stageOutput;
-    final double[] domesticOutput;
-    final double[] recycled;
-    final double[] domesticUsed;
-    final double[] recycledUsed;
-    final double[][] delivered; // [s][m] tonnes in the step
-    final double[][] available; // [s][m] t/yr after realisation and regime
-    final double[] untrustedDelivered;
-    final double[] trustedCapability;
-    final double[] release;
-    final double[] refill;
-    final double[] shortfall;
-    final double[] stock;
-    final double[] cumulativeThroughput;
-    final boolean[] criterionMet;
-    final int[] run;
-    double stepCapex;
-    double stepOpex;
-    double stepImports;
-    double stepStockpile;
-    double stepShortage;
-    double stepRecycling;
-    double stepRevenue;
-    double discount;
+    // per-step arrays: [index][step]
+    final double[][] demand; // t/yr
+    final double[][] recycled; // t/yr
+    final double[][] projectCapacity; // t/yr on the stage's basis
+    final double[][] stageCapacity;
+    final double[][] stageAvailability;
+    final double[][] stageThroughput;
+    final double[][] stageOutput;
+    final double[] domesticTotal; // t/yr out of the last stage
+    final double[][][] delta; // [supplier][material][step] deliverable fraction of the state in force
+    final double[][][] priceFactor; // [supplier][material][step] price x multiplier, currency/kg
+    final double[][][] available; // [supplier][material][step] t/yr (infinity: unlimited)
+    final double[][][] delivered; // [supplier][material][step] tonnes in the step
+    final double[][] domesticUsed; // tonnes in the step
+    final double[][] recycledUsed;
+    final double[][] untrustedDelivered;
+    final double[][] capability; // t/yr
+    final double[][] release;
+    final double[][] refill;
+    final double[][] shortfall; // tonnes in the step
+    final double[][] stock; // t at the end of the step
+    final double[] capex; // currency in the step, undiscounted
+    final double[] opex;
+    final double[] imports;
+    final double[] stockpileCost;
+    final double[] shortageCost;
+    final double[] recyclingCost;
+    final double[] revenue;
+    final double[] discount;
+    private final double[] importsAtBase;
+    private final double[] needAll;
+    private final double[] untrustedAll;
+    final boolean[][] criterionMet; // [criterion][step]
+    final int[][] criterionRun;
 
     /** The outcome of the last path simulated. */
     public final PathOutcome outcome;
@@ -84,19 +90,19 @@ public final class PathKernel {
     /** A kernel for {@code compiled}; one per worker thread. */
     public PathKernel(CompiledScenario compiled) {
         this.c = compiled;
-        int m = c.materialCount;
-        int s = c.supplierCount;
+        steps = c.steps;
+        materials = c.materialCount;
+        suppliers = c.supplierCount;
+        int k = steps;
         p = c.baseParameters.clone();
         u = new double[c.inputs.size()];
         clockStart = new double[c.projectCount];
         operatingFrom = new double[c.projectCount];
         attemptsMade = new int[c.projectCount];
         conversion = new double[c.stageCount];
-        regimeState = new int[c.regimeCount][c.steps];
-        shock = new double[m][c.years];
-        outage = new double[c.stageCount][c.steps];
-        stepGrowth = new double[m];
-        learningExponent = new double[c.projectCount];
+        regimeState = new int[c.regimeCount][k];
+        shock = new double[materials][c.years];
+        outage = new double[c.stageCount][k];
         capexPerAttempt = new double[c.projectCount];
         int maxStates = 1;
         for (String[] states : c.regimeStates) {
@@ -106,48 +112,63 @@ public final class PathKernel {
         matrixScratch = new double[maxStates * maxStates];
         workScratch = new double[MarkovMatrices.workLength(maxStates)];
         pathStepCumulative = new double[maxStates][maxStates];
-        demand = new double[m];
-        growthFactor = new double[m];
-        projectCapacity = new double[c.projectCount];
-        stageCapacity = new double[c.stageCount];
-        stageAvailability = new double[c.stageCount];
-        stageThroughput = new double[c.stageCount];
-        stageOutput = new double[c.stageCount];
-        domesticOutput = new double[m];
-        recycled = new double[m];
-        domesticUsed = new double[m];
-        recycledUsed = new double[m];
-        delivered = new double[s][m];
-        available = new double[s][m];
-        untrustedDelivered = new double[m];
-        trustedCapability = new double[m];
-        release = new double[m];
-        refill = new double[m];
-        shortfall = new double[m];
-        stock = new double[m];
-        cumulativeThroughput = new double[c.projectCount];
-        criterionMet = new boolean[c.criterionCount];
-        run = new int[c.criterionCount];
-        outcome = new PathOutcome(c.criterionCount, CompiledScenario.COSTS.size(), c.series.size(), c.steps);
+        demand = new double[materials][k];
+        recycled = new double[materials][k];
+        projectCapacity = new double[c.projectCount][k];
+        stageCapacity = new double[c.stageCount][k];
+        stageAvailability = new double[c.stageCount][k];
+        stageThroughput = new double[c.stageCount][k];
+        stageOutput = new double[c.stageCount][k];
+        domesticTotal = new double[k];
+        delta = new double[suppliers][materials][k];
+        priceFactor = new double[suppliers][materials][k];
+        available = new double[suppliers][materials][k];
+        delivered = new double[suppliers][materials][k];
+        domesticUsed = new double[materials][k];
+        recycledUsed = new double[materials][k];
+        untrustedDelivered = new double[materials][k];
+        capability = new double[materials][k];
+        release = new double[materials][k];
+        refill = new double[materials][k];
+        shortfall = new double[materials][k];
+        stock = new double[materials][k];
+        capex = new double[k];
+        opex = new double[k];
+        imports = new double[k];
+        stockpileCost = new double[k];
+        shortageCost = new double[k];
+        recyclingCost = new double[k];
+        revenue = new double[k];
+        discount = new double[k];
+        importsAtBase = new double[k];
+        needAll = new double[k];
+        untrustedAll = new double[k];
+        criterionMet = new boolean[c.criterionCount][k];
+        criterionRun = new int[c.criterionCount][k];
+        outcome = new PathOutcome(c.criterionCount, CompiledScenario.COSTS.size(), c.series.size(), k);
     }
 
     /** Simulates path {@code path} of the run with {@code seed}; the result is in {@link #outcome}. */
     public void simulate(long seed, long path) {
-        simulate(seed, path, null);
-    }
-
-    void simulate(long seed, long path, TraceRecorder trace) {
         drawInputs(seed, path);
         drawProcesses(seed, path);
         preparePath();
-        stepThrough(trace);
+        demandAndRecycling();
+        domesticChain();
+        supplierAvailability();
+        clearStepSums();
+        for (int m = 0; m < materials; m++) {
+            dispatch(m);
+        }
+        ledger();
+        criteria();
     }
 
     /** Draws every uncertain input from its own (seed, path, input) stream. */
     private void drawInputs(long seed, long path) {
-        var inputs = c.inputs;
-        for (int i = 0; i < u.length; i++) {
-            InputSpec in = inputs.get(i);
+        InputSpec[] inputs = c.inputArray;
+        for (int i = 0; i < inputs.length; i++) {
+            InputSpec in = inputs[i];
             double ui = StreamKeys.inputUniform(seed, path, in.key());
             u[i] = ui;
             p[in.slot()] = in.quantile().quantile(ui);
@@ -156,25 +177,27 @@ public final class PathKernel {
 
     /** Draws every per-step random process from its own (seed, path, channel) stream. */
     private void drawProcesses(long seed, long path) {
-        for (int m = 0; m < c.materialCount; m++) {
+        for (int m = 0; m < materials; m++) {
             double[] row = shock[m];
             if (c.shockQuantile[m] == null) {
-                java.util.Arrays.fill(row, c.shockFixed[m]);
+                Arrays.fill(row, c.shockFixed[m]);
             } else {
                 rng.seed(seed, path, c.shockKey[m]);
+                var q = c.shockQuantile[m];
                 for (int y = 0; y < row.length; y++) {
-                    row[y] = c.shockQuantile[m].quantile(rng.nextOpenDouble());
+                    row[y] = q.quantile(rng.nextOpenDouble());
                 }
             }
         }
         for (int j = 0; j < c.stageCount; j++) {
             double[] row = outage[j];
             if (c.outageQuantile[j] == null) {
-                java.util.Arrays.fill(row, c.outageFixed[j]);
+                Arrays.fill(row, c.outageFixed[j]);
             } else {
                 rng.seed(seed, path, c.outageKey[j]);
+                var q = c.outageQuantile[j];
                 for (int k = 0; k < row.length; k++) {
-                    row[k] = c.outageQuantile[j].quantile(rng.nextOpenDouble());
+                    row[k] = q.quantile(rng.nextOpenDouble());
                 }
             }
         }
@@ -213,7 +236,7 @@ public final class PathKernel {
         return pathStepCumulative;
     }
 
-    /** Project timelines, conversion products and per-path constants. */
+    /** Project timelines, conversion products and capital cost per attempt. */
     private void preparePath() {
         for (int j = 0; j < c.stageCount; j++) {
             double product = 1;
@@ -245,14 +268,7 @@ public final class PathKernel {
                     operatingFrom[q] = Double.POSITIVE_INFINITY;
                 }
             }
-            double lr = p[c.learningRate[q]];
-            learningExponent[q] = lr == 0 ? 0 : Math.log(1 - lr) / Math.log(2);
             capexPerAttempt[q] = (p[c.fixedCapex[q]] + p[c.capexPerTonne[q]] * p[c.nameplate[q]]) * p[c.overrun[q]];
-            cumulativeThroughput[q] = 0;
-        }
-        for (int m = 0; m < c.materialCount; m++) {
-            stepGrowth[m] = Math.pow(1 + p[c.demandGrowth[m]], c.dt);
-            growthFactor[m] = 1;
         }
     }
 
@@ -273,303 +289,443 @@ public final class PathKernel {
         return k < 1 ? 1 : k > Integer.MAX_VALUE - 1 ? Integer.MAX_VALUE : (int) k;
     }
 
-    private void stepThrough(TraceRecorder trace) {
-        final CompiledScenario c = this.c;
-        final double[] p = this.p;
+    /** Demand and recycled supply, t/yr, for every material and step. */
+    private void demandAndRecycling() {
         final double dt = c.dt;
-        final int materials = c.materialCount;
-        final PathOutcome out = outcome;
-        out.reset();
-        double discountStep = Math.pow(1 + p[c.discountSlot], -dt);
-        discount = 1;
-        double cumulativeCost = 0;
-        double pvDomesticCost = 0;
-        double pvDomesticOutput = 0;
+        final int perYear = c.stepsPerYear;
         for (int m = 0; m < materials; m++) {
-            stock[m] = 0;
-        }
-        java.util.Arrays.fill(run, 0);
-
-        for (int k = 0; k < c.steps; k++) {
-            final double t = k * dt;
-            final int year = k / c.stepsPerYear;
-
-            // demand, t/yr
-            for (int m = 0; m < materials; m++) {
-                double d = p[c.demandBase[m]] * growthFactor[m] * shock[m][year];
-                CompiledRamp sub = c.substitution[m];
-                if (sub != null) {
-                    d *= 1 - sub.valueAt(p, t);
-                }
-                demand[m] = d;
-                if (k == 0 && c.hasStockpile[m]) {
-                    stock[m] = p[c.stockInitialDays[m]] / DAYS_PER_YEAR * d;
+            final double[] d = demand[m];
+            final double[] shocks = shock[m];
+            final double base = p[c.demandBase[m]];
+            final double growthStep = Math.pow(1 + p[c.demandGrowth[m]], dt);
+            double growth = 1;
+            for (int k = 0; k < steps; k++) {
+                d[k] = base * growth * shocks[k / perYear];
+                growth *= growthStep;
+            }
+            CompiledRamp substitution = c.substitution[m];
+            if (substitution != null) {
+                for (int k = 0; k < steps; k++) {
+                    d[k] *= 1 - substitution.valueAt(p, k * dt);
                 }
             }
-
-            // domestic chain, t/yr
-            stepCapex = 0;
-            stepOpex = 0;
-            java.util.Arrays.fill(stageCapacity, 0);
-            for (int q = 0; q < c.projectCount; q++) {
-                stepCapex += capexInStep(q, t, dt);
-                double cap = 0;
-                double on = operatingFrom[q];
-                if (t >= on) {
-                    double full = p[c.nameplate[q]] * p[c.plateau[q]];
-                    double years = p[c.rampYears[q]];
-                    double elapsed = t - on;
-                    RampShape shape = c.rampShape[q];
-                    cap = shape == RampShape.STEP || elapsed >= years ? full : full * shape.fraction(elapsed / years);
-                    stepOpex += p[c.fixedOpex[q]] * dt;
+            final double[] rec = recycled[m];
+            CompiledRamp share = c.recyclingShare[m];
+            if (share == null) {
+                Arrays.fill(rec, 0);
+            } else {
+                for (int k = 0; k < steps; k++) {
+                    rec[k] = share.valueAt(p, k * dt) * d[k];
                 }
-                projectCapacity[q] = cap;
-                int stage = c.projectStage[q];
-                if (stage >= 0) {
-                    stageCapacity[stage] += cap;
-                }
-            }
-            double flow = 0;
-            for (int j = 0; j < c.stageCount; j++) {
-                double a = p[c.availabilityLevel[j]] * c.season[j][k] * (1 - outage[j][k]);
-                stageAvailability[j] = a;
-                double usable = stageCapacity[j] * a;
-                double conv = conversion[j];
-                double throughput;
-                if (c.inputBasis[j]) {
-                    throughput = j == 0 ? usable : Math.min(flow, usable);
-                    flow = conv * throughput;
-                } else {
-                    flow = j == 0 ? usable : Math.min(conv * flow, usable);
-                    throughput = flow;
-                }
-                stageThroughput[j] = throughput;
-                stageOutput[j] = flow;
-            }
-            for (int q = 0; q < c.projectCount; q++) {
-                int stage = c.projectStage[q];
-                if (stage < 0 || projectCapacity[q] == 0) {
-                    continue;
-                }
-                double share = stageThroughput[stage] * (projectCapacity[q] / stageCapacity[stage]) * dt;
-                double learning = 1;
-                double reference = p[c.nameplate[q]];
-                if (learningExponent[q] != 0 && cumulativeThroughput[q] > reference) {
-                    learning = Math.pow(cumulativeThroughput[q] / reference, learningExponent[q]);
-                }
-                stepOpex += p[c.opexPerTonne[q]] * learning * share;
-                cumulativeThroughput[q] += share;
-            }
-            double domesticTotal = c.stageCount == 0 ? 0 : stageOutput[c.stageCount - 1];
-
-            // suppliers: what each can deliver this step, t/yr
-            for (int s = 0; s < c.supplierCount; s++) {
-                int r = c.supplierRegime[s];
-                int state = r < 0 ? 0 : regimeState[r][k];
-                for (int m = 0; m < materials; m++) {
-                    double delta = p[c.deliverable[s][m][state]];
-                    if (c.unlimited[s][m]) {
-                        available[s][m] = delta > 0 ? Double.POSITIVE_INFINITY : 0;
-                    } else if (c.supplies[s][m]) {
-                        available[s][m] = c.capacity[s][m].valueAt(p, t) * p[c.realisation[s][m]] * delta;
-                    } else {
-                        available[s][m] = 0;
-                    }
-                }
-            }
-
-            // dispatch per material
-            stepImports = 0;
-            stepStockpile = 0;
-            stepShortage = 0;
-            stepRecycling = 0;
-            stepRevenue = 0;
-            double needAll = 0;
-            double untrustedAll = 0;
-            double paidAll = 0;
-            double basePaidAll = 0;
-            for (int m = 0; m < materials; m++) {
-                double d = demand[m];
-                double need = d * dt;
-                double dom = domesticTotal * c.composition[m];
-                domesticOutput[m] = dom;
-                double domTonnes = dom * dt;
-                double used = Math.min(domTonnes, need);
-                domesticUsed[m] = used;
-                double remaining = need - used;
-                double domSurplus = domTonnes - used;
-
-                double rec = 0;
-                CompiledRamp recShare = c.recyclingShare[m];
-                if (recShare != null) {
-                    rec = recShare.valueAt(p, t) * d;
-                    stepRecycling += rec * dt * p[c.recyclingCost[m]] * KG_PER_TONNE;
-                }
-                recycled[m] = rec;
-                double recTonnes = rec * dt;
-                double recUsed = Math.min(recTonnes, remaining);
-                recycledUsed[m] = recUsed;
-                remaining -= recUsed;
-                double recSurplus = recTonnes - recUsed;
-
-                double capability = dom + rec;
-                double untrusted = 0;
-                for (int s = 0; s < c.supplierCount; s++) {
-                    double avail = available[s][m];
-                    int r = c.supplierRegime[s];
-                    int state = r < 0 ? 0 : regimeState[r][k];
-                    double take;
-                    if (c.unlimited[s][m]) {
-                        take = p[c.deliverable[s][m][state]] * remaining;
-                    } else {
-                        take = Math.min(avail * dt, remaining);
-                    }
-                    delivered[s][m] = take;
-                    remaining -= take;
-                    if (take > 0) {
-                        double base = take * p[c.supplierPrice[s][m]] * KG_PER_TONNE;
-                        double paid = base * p[c.priceMultiplier[s][m][state]];
-                        stepImports += paid;
-                        paidAll += paid;
-                        basePaidAll += base;
-                    }
-                    if (c.trusted[s]) {
-                        capability += avail;
-                    } else {
-                        untrusted += take;
-                    }
-                }
-                trustedCapability[m] = capability;
-                untrustedDelivered[m] = untrusted;
-
-                double rel = 0;
-                double ref = 0;
-                if (c.hasStockpile[m]) {
-                    rel = Math.min(Math.min(stock[m], p[c.stockMaxRelease[m]] * dt), remaining);
-                    stock[m] -= rel;
-                    remaining -= rel;
-                    double target = p[c.stockTargetDays[m]] / DAYS_PER_YEAR * d;
-                    double want = Math.min(Math.max(target - stock[m], 0), p[c.stockMaxRefill[m]] * dt);
-                    if (want > 0) {
-                        double fromDom = Math.min(want, domSurplus);
-                        domSurplus -= fromDom;
-                        double fromRec = Math.min(want - fromDom, recSurplus);
-                        recSurplus -= fromRec;
-                        ref = fromDom + fromRec;
-                        for (int s = 0; s < c.supplierCount && ref < want; s++) {
-                            if (!c.trusted[s] && !c.stockRefillUntrusted[m]) {
-                                continue;
-                            }
-                            int r = c.supplierRegime[s];
-                            int state = r < 0 ? 0 : regimeState[r][k];
-                            double left = want - ref;
-                            double buy = c.unlimited[s][m] ? p[c.deliverable[s][m][state]] * left
-                                    : Math.min(Math.max(available[s][m] * dt - delivered[s][m], 0), left);
-                            if (buy > 0) {
-                                ref += buy;
-                                stepStockpile += buy * p[c.supplierPrice[s][m]] * p[c.priceMultiplier[s][m][state]]
-                                        * KG_PER_TONNE;
-                            }
-                        }
-                        stock[m] += ref;
-                    }
-                    stepStockpile += stock[m] * p[c.stockHolding[m]] * KG_PER_TONNE * dt;
-                }
-                release[m] = rel;
-                refill[m] = ref;
-                shortfall[m] = remaining;
-                stepShortage += remaining * p[c.penaltySlot[m]] * KG_PER_TONNE;
-                stepRevenue += (domSurplus + recSurplus) * p[c.priceSlot[m]] * KG_PER_TONNE;
-
-                needAll += need;
-                untrustedAll += untrusted;
-                out.series[c.seriesUntrustedShare + m][k] = need > 0 ? untrusted / need : 0;
-                out.series[c.seriesDomesticShare + m][k] = need > 0 ? used / need : 0;
-                out.series[c.seriesShortfall + m][k] = remaining / dt;
-                out.series[c.seriesStockpile + m][k] = stock[m];
-                out.series[c.seriesDomesticOutput + m][k] = dom;
-                out.series[c.seriesCapability + m][k] = d > 0 ? Math.min(1, capability / d) : 1;
-            }
-
-            // ledger, discounted to the start of the first step
-            double stepSystem = stepCapex + stepOpex + stepImports + stepStockpile + stepShortage + stepRecycling
-                    - stepRevenue;
-            out.costs[CompiledScenario.COST_CAPEX] += discount * stepCapex;
-            out.costs[CompiledScenario.COST_OPEX] += discount * stepOpex;
-            out.costs[CompiledScenario.COST_IMPORTS] += discount * stepImports;
-            out.costs[CompiledScenario.COST_STOCKPILE] += discount * stepStockpile;
-            out.costs[CompiledScenario.COST_SHORTAGE] += discount * stepShortage;
-            out.costs[CompiledScenario.COST_RECYCLING] += discount * stepRecycling;
-            out.costs[CompiledScenario.COST_REVENUE] += discount * stepRevenue;
-            cumulativeCost += discount * stepSystem;
-            pvDomesticCost += discount * (stepCapex + stepOpex);
-            pvDomesticOutput += discount * domesticTotal * dt;
-            out.series[c.seriesUntrustedShareAll][k] = needAll > 0 ? untrustedAll / needAll : 0;
-            out.series[c.seriesPriceIndex][k] = basePaidAll > 0 ? paidAll / basePaidAll : 1;
-            out.series[c.seriesCumulativeCost][k] = cumulativeCost;
-
-            // criteria
-            for (int cr = 0; cr < c.criterionCount; cr++) {
-                boolean met = true;
-                CriterionKind kind = c.criterionKind[cr];
-                double x = c.threshold[cr];
-                for (int m = 0; m < materials && met; m++) {
-                    if (!c.criterionMaterials[cr][m] || demand[m] <= 0) {
-                        continue;
-                    }
-                    double need = demand[m] * dt;
-                    met = switch (kind) {
-                        case CAPABILITY -> trustedCapability[m] >= x * demand[m];
-                        case UNTRUSTED_SHARE -> untrustedDelivered[m] <= x * need && shortfall[m] == 0;
-                        case DOMESTIC_SHARE -> domesticUsed[m] >= x * need;
-                    };
-                }
-                criterionMet[cr] = met;
-                run[cr] = met ? run[cr] + 1 : 0;
-                if (run[cr] == c.consecutive[cr] && out.timeToSelfReliance[cr] < 0) {
-                    out.timeToSelfReliance[cr] = k - c.consecutive[cr] + 1;
-                }
-            }
-
-            if (trace != null) {
-                trace.capture(k, this);
-            }
-
-            // advance to the next step
-            discount *= discountStep;
-            for (int m = 0; m < materials; m++) {
-                growthFactor[m] *= stepGrowth[m];
             }
         }
-        out.costs[CompiledScenario.COST_SYSTEM] = cumulativeCost;
-        out.costs[CompiledScenario.COST_LCOS] = pvDomesticOutput > 0
-                ? pvDomesticCost / (pvDomesticOutput * KG_PER_TONNE) : Double.NaN;
     }
 
-    /** Capital spent on project {@code q} in the step {@code [t, t + dt)}: attempts spread evenly over their lead time. */
-    private double capexInStep(int q, double t, double dt) {
-        int made = attemptsMade[q];
-        if (made == 0 || capexPerAttempt[q] == 0) {
-            return 0;
+    /** Project capacities, stage flows and the domestic programme's costs. */
+    private void domesticChain() {
+        final double dt = c.dt;
+        Arrays.fill(capex, 0);
+        Arrays.fill(opex, 0);
+        for (int j = 0; j < c.stageCount; j++) {
+            Arrays.fill(stageCapacity[j], 0);
         }
-        double lead = p[c.leadTime[q]];
-        double cycle = lead + p[c.retryDelay[q]];
-        double first = clockStart[q] + p[c.decisionDelay[q]];
-        double amount = 0;
-        for (int a = 0; a < made; a++) {
-            double begin = first + a * cycle;
-            if (begin >= t + dt) {
-                break;
+        for (int q = 0; q < c.projectCount; q++) {
+            final double[] cap = projectCapacity[q];
+            final double on = operatingFrom[q];
+            final double full = p[c.nameplate[q]] * p[c.plateau[q]];
+            final double rampYears = p[c.rampYears[q]];
+            final RampShape shape = c.rampShape[q];
+            final double fixedOpexStep = p[c.fixedOpex[q]] * dt;
+            final int stage = c.projectStage[q];
+            for (int k = 0; k < steps; k++) {
+                double t = k * dt;
+                double value = 0;
+                if (t >= on) {
+                    double elapsed = t - on;
+                    value = shape == RampShape.STEP || elapsed >= rampYears ? full
+                            : full * shape.fraction(elapsed / rampYears);
+                    opex[k] += fixedOpexStep;
+                }
+                cap[k] = value;
             }
-            if (lead == 0) {
-                amount += begin >= t ? capexPerAttempt[q] : 0;
-            } else {
-                double overlap = Math.min(t + dt, begin + lead) - Math.max(t, begin);
-                if (overlap > 0) {
-                    amount += capexPerAttempt[q] * overlap / lead;
+            if (stage >= 0) {
+                final double[] stageCap = stageCapacity[stage];
+                for (int k = 0; k < steps; k++) {
+                    stageCap[k] += cap[k];
+                }
+            }
+            addCapex(q);
+        }
+
+        // flow stage by stage: the first stage has unlimited input
+        for (int j = 0; j < c.stageCount; j++) {
+            final double level = p[c.availabilityLevel[j]];
+            final double[] season = c.season[j];
+            final double[] out = outage[j];
+            final double[] capJ = stageCapacity[j];
+            final double[] avail = stageAvailability[j];
+            final double[] through = stageThroughput[j];
+            final double[] output = stageOutput[j];
+            final double conv = conversion[j];
+            final boolean inputBasis = c.inputBasis[j];
+            final double[] upstream = j == 0 ? null : stageOutput[j - 1];
+            for (int k = 0; k < steps; k++) {
+                double a = level * season[k] * (1 - out[k]);
+                avail[k] = a;
+                double usable = capJ[k] * a;
+                if (inputBasis) {
+                    double in = upstream == null ? usable : Math.min(upstream[k], usable);
+                    through[k] = in;
+                    output[k] = conv * in;
+                } else {
+                    double o = upstream == null ? usable : Math.min(conv * upstream[k], usable);
+                    through[k] = o;
+                    output[k] = o;
                 }
             }
         }
-        return amount;
+        if (c.stageCount == 0) {
+            Arrays.fill(domesticTotal, 0);
+        } else {
+            System.arraycopy(stageOutput[c.stageCount - 1], 0, domesticTotal, 0, steps);
+        }
+
+        // operating cost per tonne, with learning on each project's cumulative throughput
+        for (int q = 0; q < c.projectCount; q++) {
+            final int stage = c.projectStage[q];
+            final double unitOpex = p[c.opexPerTonne[q]];
+            if (stage < 0 || unitOpex == 0 || operatingFrom[q] == Double.POSITIVE_INFINITY) {
+                continue;
+            }
+            final double[] cap = projectCapacity[q];
+            final double[] stageCap = stageCapacity[stage];
+            final double[] through = stageThroughput[stage];
+            final double reference = p[c.nameplate[q]];
+            final double lr = p[c.learningRate[q]];
+            final double exponent = lr == 0 ? 0 : Math.log(1 - lr) / Math.log(2);
+            double cumulative = 0;
+            for (int k = 0; k < steps; k++) {
+                if (cap[k] == 0) {
+                    continue;
+                }
+                double tonnes = through[k] * (cap[k] / stageCap[k]) * dt;
+                double learning = exponent != 0 && cumulative > reference ? Math.pow(cumulative / reference, exponent) : 1;
+                opex[k] += unitOpex * learning * tonnes;
+                cumulative += tonnes;
+            }
+        }
+    }
+
+    /** Capital spent on project {@code q}: each attempt spread evenly over its lead time. */
+    private void addCapex(int q) {
+        final int made = attemptsMade[q];
+        final double amount = capexPerAttempt[q];
+        if (made == 0 || amount == 0) {
+            return;
+        }
+        final double dt = c.dt;
+        final double lead = p[c.leadTime[q]];
+        final double cycle = lead + p[c.retryDelay[q]];
+        final double first = clockStart[q] + p[c.decisionDelay[q]];
+        for (int a = 0; a < made; a++) {
+            double begin = first + a * cycle;
+            if (lead == 0) {
+                int k = (int) Math.floor(begin / dt);
+                // the step whose [t, t + dt) contains begin; guard against rounding at step edges
+                while (k > 0 && k * dt > begin) {
+                    k--;
+                }
+                while ((k + 1) * dt <= begin) {
+                    k++;
+                }
+                if (k < steps) {
+                    capex[k] += amount;
+                }
+                continue;
+            }
+            double end = begin + lead;
+            int firstStep = Math.max(0, (int) Math.floor(begin / dt) - 1);
+            for (int k = firstStep; k < steps; k++) {
+                double t = k * dt;
+                if (t >= end) {
+                    break;
+                }
+                double overlap = Math.min(t + dt, end) - Math.max(t, begin);
+                if (overlap > 0) {
+                    capex[k] += amount * overlap / lead;
+                }
+            }
+        }
+    }
+
+    /** What each supplier can deliver of each material at each step, and at what price. */
+    private void supplierAvailability() {
+        final double dt = c.dt;
+        for (int s = 0; s < suppliers; s++) {
+            final int r = c.supplierRegime[s];
+            final int[] states = r < 0 ? null : regimeState[r];
+            for (int m = 0; m < materials; m++) {
+                final double[] d = delta[s][m];
+                final double[] price = priceFactor[s][m];
+                final double[] avail = available[s][m];
+                if (!c.supplies[s][m]) {
+                    Arrays.fill(d, 0);
+                    Arrays.fill(price, 0);
+                    Arrays.fill(avail, 0);
+                    continue;
+                }
+                final int[] deliverSlots = c.deliverable[s][m];
+                final int[] multiplierSlots = c.priceMultiplier[s][m];
+                final double basePrice = p[c.supplierPrice[s][m]];
+                for (int k = 0; k < steps; k++) {
+                    int state = states == null ? 0 : states[k];
+                    d[k] = p[deliverSlots[state]];
+                    price[k] = basePrice * p[multiplierSlots[state]];
+                }
+                if (c.unlimited[s][m]) {
+                    for (int k = 0; k < steps; k++) {
+                        avail[k] = d[k] > 0 ? Double.POSITIVE_INFINITY : 0;
+                    }
+                } else {
+                    final CompiledRamp ramp = c.capacity[s][m];
+                    final double realisation = p[c.realisation[s][m]];
+                    for (int k = 0; k < steps; k++) {
+                        avail[k] = ramp.valueAt(p, k * dt) * realisation * d[k];
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Dispatch of one material, step by step (the stockpile carries over): domestic output,
+     * recycling, trusted then untrusted suppliers, stockpile release, shortfall; then refill.
+     * Money is in currency per step, undiscounted.
+     */
+    private void dispatch(int m) {
+        final double dt = c.dt;
+        final double[] d = demand[m];
+        final double[] rec = recycled[m];
+        final double composition = c.composition[m];
+        final boolean hasStockpile = c.hasStockpile[m];
+        final double maxRelease = hasStockpile ? p[c.stockMaxRelease[m]] * dt : 0;
+        final double maxRefill = hasStockpile ? p[c.stockMaxRefill[m]] * dt : 0;
+        final double targetDays = hasStockpile ? p[c.stockTargetDays[m]] : 0;
+        final double holding = hasStockpile ? p[c.stockHolding[m]] * KG_PER_TONNE * dt : 0;
+        final boolean refillUntrusted = c.stockRefillUntrusted[m];
+        final double recCost = c.recyclingShare[m] == null ? 0 : p[c.recyclingCost[m]] * KG_PER_TONNE;
+        final double penalty = p[c.penaltySlot[m]] * KG_PER_TONNE;
+        final double marketPrice = p[c.priceSlot[m]] * KG_PER_TONNE;
+        final boolean[] trusted = c.trusted;
+        final boolean[] unlimited = c.unlimitedByMaterial[m];
+        final double[] domUsedRow = domesticUsed[m];
+        final double[] recUsedRow = recycledUsed[m];
+        final double[] untrustedRow = untrustedDelivered[m];
+        final double[] capabilityRow = capability[m];
+        final double[] releaseRow = release[m];
+        final double[] refillRow = refill[m];
+        final double[] shortfallRow = shortfall[m];
+        final double[] stockRow = stock[m];
+        final double[][] series = outcome.series;
+        final double[] untrustedShare = series[c.seriesUntrustedShare + m];
+        final double[] domesticShare = series[c.seriesDomesticShare + m];
+        final double[] shortfallRate = series[c.seriesShortfall + m];
+        final double[] stockSeries = series[c.seriesStockpile + m];
+        final double[] domesticOut = series[c.seriesDomesticOutput + m];
+        final double[] capabilityShare = series[c.seriesCapability + m];
+
+        double stockLevel = hasStockpile ? p[c.stockInitialDays[m]] / DAYS_PER_YEAR * d[0] : 0;
+        for (int k = 0; k < steps; k++) {
+            final double dk = d[k];
+            final double need = dk * dt;
+            final double dom = domesticTotal[k] * composition;
+            final double domTonnes = dom * dt;
+            final double used = Math.min(domTonnes, need);
+            double remaining = need - used;
+            double domSurplus = domTonnes - used;
+            final double recTonnes = rec[k] * dt;
+            final double recUsed = Math.min(recTonnes, remaining);
+            remaining -= recUsed;
+            double recSurplus = recTonnes - recUsed;
+            recyclingCost[k] += recTonnes * recCost;
+
+            double capable = dom + rec[k];
+            double untrusted = 0;
+            for (int s = 0; s < suppliers; s++) {
+                final double avail = available[s][m][k];
+                final double take = unlimited[s] ? delta[s][m][k] * remaining : Math.min(avail * dt, remaining);
+                delivered[s][m][k] = take;
+                remaining -= take;
+                if (take > 0) {
+                    double price = priceFactor[s][m][k] * KG_PER_TONNE;
+                    imports[k] += take * price;
+                    importsAtBase[k] += take * p[c.supplierPrice[s][m]] * KG_PER_TONNE;
+                }
+                if (trusted[s]) {
+                    capable += avail;
+                } else {
+                    untrusted += take;
+                }
+            }
+
+            double rel = 0;
+            double ref = 0;
+            if (hasStockpile) {
+                rel = Math.min(Math.min(stockLevel, maxRelease), remaining);
+                stockLevel -= rel;
+                remaining -= rel;
+                double want = Math.min(Math.max(targetDays / DAYS_PER_YEAR * dk - stockLevel, 0), maxRefill);
+                if (want > 0) {
+                    double fromDom = Math.min(want, domSurplus);
+                    domSurplus -= fromDom;
+                    double fromRec = Math.min(want - fromDom, recSurplus);
+                    recSurplus -= fromRec;
+                    ref = fromDom + fromRec;
+                    for (int s = 0; s < suppliers && ref < want; s++) {
+                        if (!trusted[s] && !refillUntrusted) {
+                            continue;
+                        }
+                        double left = want - ref;
+                        double buy = unlimited[s] ? delta[s][m][k] * left
+                                : Math.min(Math.max(available[s][m][k] * dt - delivered[s][m][k], 0), left);
+                        if (buy > 0) {
+                            ref += buy;
+                            stockpileCost[k] += buy * priceFactor[s][m][k] * KG_PER_TONNE;
+                        }
+                    }
+                    stockLevel += ref;
+                }
+                stockpileCost[k] += stockLevel * holding;
+            }
+            shortageCost[k] += remaining * penalty;
+            revenue[k] += (domSurplus + recSurplus) * marketPrice;
+
+            domUsedRow[k] = used;
+            recUsedRow[k] = recUsed;
+            untrustedRow[k] = untrusted;
+            capabilityRow[k] = capable;
+            releaseRow[k] = rel;
+            refillRow[k] = ref;
+            shortfallRow[k] = remaining;
+            stockRow[k] = stockLevel;
+            needAll[k] += need;
+            untrustedAll[k] += untrusted;
+
+            untrustedShare[k] = need > 0 ? untrusted / need : 0;
+            domesticShare[k] = need > 0 ? used / need : 0;
+            shortfallRate[k] = remaining / dt;
+            stockSeries[k] = stockLevel;
+            domesticOut[k] = dom;
+            capabilityShare[k] = dk > 0 ? Math.min(1, capable / dk) : 1;
+        }
+    }
+
+    /** The per-step sums that every material's dispatch adds to start afresh. */
+    private void clearStepSums() {
+        Arrays.fill(imports, 0);
+        Arrays.fill(importsAtBase, 0);
+        Arrays.fill(stockpileCost, 0);
+        Arrays.fill(shortageCost, 0);
+        Arrays.fill(recyclingCost, 0);
+        Arrays.fill(revenue, 0);
+        Arrays.fill(needAll, 0);
+        Arrays.fill(untrustedAll, 0);
+    }
+
+    /** Discounting, the cost outcomes, and the aggregate series. */
+    private void ledger() {
+        final PathOutcome out = outcome;
+        final double[] costs = out.costs;
+        final double discountStep = Math.pow(1 + p[c.discountSlot], -c.dt);
+        final double[] untrustedShareAll = out.series[c.seriesUntrustedShareAll];
+        final double[] priceIndex = out.series[c.seriesPriceIndex];
+        final double[] cumulative = out.series[c.seriesCumulativeCost];
+        double df = 1;
+        double capexPv = 0;
+        double opexPv = 0;
+        double importsPv = 0;
+        double stockpilePv = 0;
+        double shortagePv = 0;
+        double recyclingPv = 0;
+        double revenuePv = 0;
+        double systemPv = 0;
+        double outputPv = 0;
+        for (int k = 0; k < steps; k++) {
+            discount[k] = df;
+            capexPv += df * capex[k];
+            opexPv += df * opex[k];
+            importsPv += df * imports[k];
+            stockpilePv += df * stockpileCost[k];
+            shortagePv += df * shortageCost[k];
+            recyclingPv += df * recyclingCost[k];
+            revenuePv += df * revenue[k];
+            double system = capex[k] + opex[k] + imports[k] + stockpileCost[k] + shortageCost[k] + recyclingCost[k]
+                    - revenue[k];
+            systemPv += df * system;
+            outputPv += df * domesticTotal[k] * c.dt;
+            cumulative[k] = systemPv;
+            untrustedShareAll[k] = needAll[k] > 0 ? untrustedAll[k] / needAll[k] : 0;
+            priceIndex[k] = importsAtBase[k] > 0 ? imports[k] / importsAtBase[k] : 1;
+            df *= discountStep;
+        }
+        costs[CompiledScenario.COST_CAPEX] = capexPv;
+        costs[CompiledScenario.COST_OPEX] = opexPv;
+        costs[CompiledScenario.COST_IMPORTS] = importsPv;
+        costs[CompiledScenario.COST_STOCKPILE] = stockpilePv;
+        costs[CompiledScenario.COST_SHORTAGE] = shortagePv;
+        costs[CompiledScenario.COST_RECYCLING] = recyclingPv;
+        costs[CompiledScenario.COST_REVENUE] = revenuePv;
+        costs[CompiledScenario.COST_SYSTEM] = systemPv;
+        costs[CompiledScenario.COST_LCOS] = outputPv > 0 ? (capexPv + opexPv) / (outputPv * KG_PER_TONNE) : Double.NaN;
+    }
+
+    /** Each criterion per step, and the first step of its first run of K met steps. */
+    private void criteria() {
+        final double dt = c.dt;
+        for (int cr = 0; cr < c.criterionCount; cr++) {
+            final boolean[] met = criterionMet[cr];
+            Arrays.fill(met, true);
+            final double x = c.threshold[cr];
+            for (int m = 0; m < materials; m++) {
+                if (!c.criterionMaterials[cr][m]) {
+                    continue;
+                }
+                final double[] d = demand[m];
+                switch (c.criterionKind[cr]) {
+                    case CAPABILITY -> {
+                        final double[] capable = capability[m];
+                        for (int k = 0; k < steps; k++) {
+                            met[k] &= d[k] <= 0 || capable[k] >= x * d[k];
+                        }
+                    }
+                    case UNTRUSTED_SHARE -> {
+                        final double[] untrusted = untrustedDelivered[m];
+                        final double[] short_ = shortfall[m];
+                        for (int k = 0; k < steps; k++) {
+                            met[k] &= d[k] <= 0 || untrusted[k] <= x * d[k] * dt && short_[k] == 0;
+                        }
+                    }
+                    case DOMESTIC_SHARE -> {
+                        final double[] used = domesticUsed[m];
+                        for (int k = 0; k < steps; k++) {
+                            met[k] &= d[k] <= 0 || used[k] >= x * d[k] * dt;
+                        }
+                    }
+                    default -> throw new IllegalStateException();
+                }
+            }
+            final int needed = c.consecutive[cr];
+            final int[] runs = criterionRun[cr];
+            int run = 0;
+            int first = -1;
+            for (int k = 0; k < steps; k++) {
+                run = met[k] ? run + 1 : 0;
+                runs[k] = run;
+                if (run == needed && first < 0) {
+                    first = k - needed + 1;
+                }
+            }
+            outcome.timeToSelfReliance[cr] = first;
+        }
     }
 }

@@ -4,71 +4,75 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Records every per-step quantity of one path while the kernel simulates it, under readable
- * names such as {@code "demand.Dy"} or {@code "delivered.china.Dy"}. Used by trace runs only.
+ * Copies every per-step quantity of the path a kernel has just simulated under readable names,
+ * such as {@code "demand.Dy"} or {@code "delivered.china.Dy"}. Rates are t/yr, stocks t, money
+ * currency per step (undiscounted). Used by trace runs only.
  */
-public final class TraceRecorder {
+final class TraceRecorder {
 
-    private final CompiledScenario c;
-    /** Values by name, one entry per step. */
-    public final Map<String, double[]> values = new LinkedHashMap<>();
-    /** Regime state index per step, by regime id. */
-    public final Map<String, int[]> regimeStates = new LinkedHashMap<>();
-
-    /** A recorder for paths of {@code compiled}. */
-    public TraceRecorder(CompiledScenario compiled) {
-        this.c = compiled;
+    private TraceRecorder() {
     }
 
-    private void put(String name, int k, double v) {
-        values.computeIfAbsent(name, n -> new double[c.steps])[k] = v;
-    }
-
-    void capture(int k, PathKernel kernel) {
+    /** The kernel's per-step state after {@link PathKernel#simulate}. */
+    static Map<String, double[]> record(CompiledScenario c, PathKernel kernel) {
+        Map<String, double[]> values = new LinkedHashMap<>();
+        double dt = c.dt;
         for (int m = 0; m < c.materialCount; m++) {
             String id = c.materialIds[m];
-            put("demand." + id, k, kernel.demand[m]);
-            put("domesticOutput." + id, k, kernel.domesticOutput[m]);
-            put("domesticUsed." + id, k, kernel.domesticUsed[m] / c.dt);
-            put("recycled." + id, k, kernel.recycled[m]);
-            put("recycledUsed." + id, k, kernel.recycledUsed[m] / c.dt);
+            values.put("demand." + id, kernel.demand[m].clone());
+            values.put("domesticOutput." + id, scaled(kernel.domesticTotal, c.composition[m]));
+            values.put("domesticUsed." + id, scaled(kernel.domesticUsed[m], 1 / dt));
+            values.put("recycled." + id, kernel.recycled[m].clone());
+            values.put("recycledUsed." + id, scaled(kernel.recycledUsed[m], 1 / dt));
             for (int s = 0; s < c.supplierCount; s++) {
                 if (c.supplies[s][m]) {
-                    put("available." + c.supplierIds[s] + "." + id, k, kernel.available[s][m]);
-                    put("delivered." + c.supplierIds[s] + "." + id, k, kernel.delivered[s][m] / c.dt);
+                    values.put("available." + c.supplierIds[s] + "." + id, kernel.available[s][m].clone());
+                    values.put("delivered." + c.supplierIds[s] + "." + id, scaled(kernel.delivered[s][m], 1 / dt));
                 }
             }
-            put("untrustedDelivered." + id, k, kernel.untrustedDelivered[m] / c.dt);
-            put("capability." + id, k, kernel.trustedCapability[m]);
-            put("stockpileRelease." + id, k, kernel.release[m] / c.dt);
-            put("stockpileRefill." + id, k, kernel.refill[m] / c.dt);
-            put("stockpile." + id, k, kernel.stock[m]);
-            put("shortfall." + id, k, kernel.shortfall[m] / c.dt);
+            values.put("untrustedDelivered." + id, scaled(kernel.untrustedDelivered[m], 1 / dt));
+            values.put("capability." + id, kernel.capability[m].clone());
+            values.put("stockpileRelease." + id, scaled(kernel.release[m], 1 / dt));
+            values.put("stockpileRefill." + id, scaled(kernel.refill[m], 1 / dt));
+            values.put("stockpile." + id, kernel.stock[m].clone());
+            values.put("shortfall." + id, scaled(kernel.shortfall[m], 1 / dt));
         }
         for (int j = 0; j < c.stageCount; j++) {
             String id = c.scenario.domestic().stages().get(j).id();
-            put("stageCapacity." + id, k, kernel.stageCapacity[j]);
-            put("stageAvailability." + id, k, kernel.stageAvailability[j]);
-            put("stageThroughput." + id, k, kernel.stageThroughput[j]);
-            put("stageOutput." + id, k, kernel.stageOutput[j]);
+            values.put("stageCapacity." + id, kernel.stageCapacity[j].clone());
+            values.put("stageAvailability." + id, kernel.stageAvailability[j].clone());
+            values.put("stageThroughput." + id, kernel.stageThroughput[j].clone());
+            values.put("stageOutput." + id, kernel.stageOutput[j].clone());
         }
         for (int q = 0; q < c.projectCount; q++) {
-            put("projectCapacity." + c.projectIds[q], k, kernel.projectCapacity[q]);
+            values.put("projectCapacity." + c.projectIds[q], kernel.projectCapacity[q].clone());
         }
-        for (int r = 0; r < c.regimeCount; r++) {
-            regimeStates.computeIfAbsent(c.regimeIds[r], n -> new int[c.steps])[k] = kernel.regimeState[r][k];
-        }
-        put("capex", k, kernel.stepCapex);
-        put("opex", k, kernel.stepOpex);
-        put("importSpend", k, kernel.stepImports);
-        put("stockpileCost", k, kernel.stepStockpile);
-        put("shortageCost", k, kernel.stepShortage);
-        put("recyclingCost", k, kernel.stepRecycling);
-        put("surplusRevenue", k, kernel.stepRevenue);
-        put("discountFactor", k, kernel.discount);
+        values.put("capex", kernel.capex.clone());
+        values.put("opex", kernel.opex.clone());
+        values.put("importSpend", kernel.imports.clone());
+        values.put("stockpileCost", kernel.stockpileCost.clone());
+        values.put("shortageCost", kernel.shortageCost.clone());
+        values.put("recyclingCost", kernel.recyclingCost.clone());
+        values.put("surplusRevenue", kernel.revenue.clone());
+        values.put("discountFactor", kernel.discount.clone());
         for (int cr = 0; cr < c.criterionCount; cr++) {
-            put("criterion." + c.criterionIds[cr] + ".met", k, kernel.criterionMet[cr] ? 1 : 0);
-            put("criterion." + c.criterionIds[cr] + ".run", k, kernel.run[cr]);
+            double[] met = new double[c.steps];
+            double[] run = new double[c.steps];
+            for (int k = 0; k < c.steps; k++) {
+                met[k] = kernel.criterionMet[cr][k] ? 1 : 0;
+                run[k] = kernel.criterionRun[cr][k];
+            }
+            values.put("criterion." + c.criterionIds[cr] + ".met", met);
+            values.put("criterion." + c.criterionIds[cr] + ".run", run);
         }
+        return values;
+    }
+
+    private static double[] scaled(double[] v, double factor) {
+        double[] out = new double[v.length];
+        for (int k = 0; k < v.length; k++) {
+            out[k] = v[k] * factor;
+        }
+        return out;
     }
 }

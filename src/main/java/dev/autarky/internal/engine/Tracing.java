@@ -20,8 +20,8 @@ public final class Tracing {
     /** Replays path {@code path} of the run with {@code seed}. */
     public static Trace trace(CompiledScenario c, long seed, long path) {
         PathKernel kernel = new PathKernel(c);
-        TraceRecorder recorder = new TraceRecorder(c);
-        kernel.simulate(seed, path, recorder);
+        kernel.simulate(seed, path);
+        Map<String, double[]> recorded = TraceRecorder.record(c, kernel);
         double[] years = new double[c.steps];
         for (int k = 0; k < years.length; k++) {
             years[k] = c.scenario.time().yearAt(k);
@@ -35,15 +35,14 @@ public final class Tracing {
             operating.put(c.projectIds[q], c.startYear + kernel.operatingFrom[q]);
         }
         Map<String, List<String>> regimes = new LinkedHashMap<>();
-        recorder.regimeStates.forEach((id, states) -> {
-            int r = java.util.Arrays.asList(c.regimeIds).indexOf(id);
+        for (int r = 0; r < c.regimeCount; r++) {
             List<String> names = new ArrayList<>();
-            for (int s : states) {
+            for (int s : kernel.regimeState[r]) {
                 names.add(c.regimeStates[r][s]);
             }
-            regimes.put(id, names);
-        });
-        Map<String, double[]> values = new LinkedHashMap<>(recorder.values);
+            regimes.put(c.regimeIds[r], names);
+        }
+        Map<String, double[]> values = new LinkedHashMap<>(recorded);
         for (int sIdx = 0; sIdx < c.series.size(); sIdx++) {
             values.put("series." + c.series.get(sIdx).name(), kernel.outcome.series[sIdx].clone());
         }
