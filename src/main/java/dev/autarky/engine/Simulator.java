@@ -1,17 +1,15 @@
 package dev.autarky.engine;
 
+import dev.autarky.internal.engine.BlockRunner;
 import dev.autarky.internal.engine.CompiledScenario;
-import dev.autarky.internal.engine.PathKernel;
 import dev.autarky.internal.engine.ResultAssembler;
 import dev.autarky.internal.engine.RunAccumulator;
 import dev.autarky.internal.engine.Tracing;
 import dev.autarky.result.SimulationResult;
 import dev.autarky.scenario.Scenario;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.ExecutionException;
 
 /**
  * Runs Monte Carlo simulations of one scenario.
@@ -71,40 +69,20 @@ public final class Simulator {
     }
 
     private void execute(RunSettings settings, ProgressListener listener, Simulation simulation) {
-        long blocks = settings.blocks();
-        int workers = (int) Math.min(settings.threads(), blocks);
-        AtomicLong nextBlock = new AtomicLong();
+        BlockRunner runner = new BlockRunner(compiled, settings.seed(), settings.paths(), settings.blockSize());
+        int workers = (int) Math.min(settings.threads(), runner.blocks());
         ForkJoinPool pool = new ForkJoinPool(workers);
         try {
-            List<Future<RunAccumulator>> parts = new ArrayList<>();
-            for (int w = 0; w < workers; w++) {
-                parts.add(pool.submit(() -> work(settings, listener, simulation, nextBlock, blocks)));
-            }
-            RunAccumulator total = null;
-            Throwable failure = null;
-            for (Future<RunAccumulator> part : parts) {
-                try {
-                    RunAccumulator acc = part.get();
-                    if (total == null) {
-                        total = acc;
-                    } else {
-                        total.combine(acc);
-                    }
-                } catch (java.util.concurrent.ExecutionException e) {
-                    simulation.cancel();
-                    if (failure == null) {
-                        failure = e.getCause();
-                    }
-                }
-            }
-            if (failure != null) {
-                simulation.future.completeExceptionally(failure);
-            } else if (simulation.cancelled.get()) {
+            RunAccumulator total = runner.run(pool, workers, 0, runner.blocks(), simulation.cancelled,
+                    n -> listener.onProgress(simulation.pathsDone.addAndGet(n), settings.paths()));
+            if (total == null) {
                 simulation.future.completeExceptionally(new SimulationCancelledException(simulation.pathsDone()));
             } else {
-                simulation.future.complete(ResultAssembler.assemble(compiled, total, settings.seed(), settings.threads(),
-                        settings.blockSize(), "mc"));
+                simulation.future.complete(ResultAssembler.assemble(compiled, total, settings.seed(),
+                        settings.threads(), settings.blockSize(), "mc"));
             }
+        } catch (ExecutionException e) {
+            simulation.future.completeExceptionally(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             simulation.future.completeExceptionally(new SimulationCancelledException(simulation.pathsDone()));
@@ -113,30 +91,6 @@ public final class Simulator {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private RunAccumulator work(RunSettings settings, ProgressListener listener, Simulation simulation,
-            AtomicLong nextBlock, long blocks) {
-        PathKernel kernel = new PathKernel(compiled);
-        RunAccumulator acc = new RunAccumulator(compiled);
-        long seed = settings.seed();
-        int size = settings.blockSize();
-        long paths = settings.paths();
-        for (long b = nextBlock.getAndIncrement(); b < blocks; b = nextBlock.getAndIncrement()) {
-            if (simulation.cancelled.get()) {
-                break;
-            }
-            long first = b * size;
-            long end = Math.min(first + size, paths);
-            for (long i = first; i < end; i++) {
-                kernel.simulate(seed, i);
-                acc.accept(kernel.outcome);
-            }
-            acc.endBlock();
-            long done = simulation.pathsDone.addAndGet(end - first);
-            listener.onProgress(done, paths);
-        }
-        return acc;
     }
 
     /**

@@ -28,13 +28,13 @@ public final class ResultAssembler {
         var s = compiled.scenario;
         var time = s.time();
         String currency = s.economics().currency();
-        RunInfo run = new RunInfo(s.name(), seed, acc.paths, threads, blockSize, sampling, StreamKeys.DESCRIPTION,
+        RunInfo run = new RunInfo(s.name(), seed, acc.paths(), threads, blockSize, sampling, StreamKeys.DESCRIPTION,
                 Version.VALUE, time.startYear(), time.stepsPerYear(), time.horizonYears(), currency);
 
         List<TimeToSelfReliance> times = new ArrayList<>();
         for (int c = 0; c < compiled.criterionCount; c++) {
             times.add(new TimeToSelfReliance(compiled.criterionIds[c], s.criteria().get(c).name(), time.startYear(),
-                    time.stepsPerYear(), acc.timeCounts[c], acc.censored[c]));
+                    time.stepsPerYear(), acc.times[c].counts(), acc.times[c].censored()));
         }
 
         Map<String, OutcomeSummary> costs = new LinkedHashMap<>();
@@ -42,18 +42,18 @@ public final class ResultAssembler {
             String name = CompiledScenario.COSTS.get(i);
             String unit = i == CompiledScenario.COST_LCOS ? currency + "/kg (present value of domestic cost / present value of output)"
                     : currency + " (present value at the start of " + time.startYear() + ")";
-            long n = acc.costDefined[i];
-            double sum = acc.costSum[i].value();
+            OutcomeAccumulator cost = acc.costs[i];
+            long n = cost.defined();
+            double sum = cost.sum();
             double mean = n == 0 ? Double.NaN : sum / n;
-            double variance = n < 2 ? Double.NaN
-                    : Math.max(0, (acc.costSumSquares[i].value() - sum * mean) / (n - 1));
+            double variance = n < 2 ? Double.NaN : Math.max(0, (cost.sumOfSquares() - sum * mean) / (n - 1));
             Map<Double, Double> q = new LinkedHashMap<>();
-            LogLinearHistogram h = acc.costHistogram[i];
+            LogLinearHistogram h = cost.histogram();
             for (double level : COST_LEVELS) {
                 q.put(level, h.quantile(level));
             }
-            costs.put(name, new OutcomeSummary(name, unit, acc.paths, n, mean, Math.sqrt(variance), q,
-                    Math.scalb(1.0, -RunAccumulator.COST_SUB_BUCKET_BITS)));
+            costs.put(name, new OutcomeSummary(name, unit, acc.paths(), n, mean, Math.sqrt(variance), q,
+                    Math.scalb(1.0, -OutcomeAccumulator.SUB_BUCKET_BITS)));
         }
 
         Map<String, SeriesBands> series = new LinkedHashMap<>();
@@ -61,17 +61,17 @@ public final class ResultAssembler {
             SeriesSpec spec = compiled.series.get(sIdx);
             List<SeriesBands.Band> bands = new ArrayList<>(compiled.steps);
             for (int k = 0; k < compiled.steps; k++) {
-                double mean = acc.seriesSum[sIdx][k].value() / acc.paths;
+                double mean = acc.series.sum[sIdx][k].value() / acc.paths();
                 double[] q = new double[5];
                 double[] levels = {0.05, 0.25, 0.5, 0.75, 0.95};
                 for (int l = 0; l < levels.length; l++) {
-                    q[l] = spec.unitInterval() ? acc.unitHistogram[sIdx][k].quantile(levels[l])
-                            : acc.logHistogram[sIdx][k].quantile(levels[l]);
+                    q[l] = spec.unitInterval() ? acc.series.unitHistogram[sIdx][k].quantile(levels[l])
+                            : acc.series.logHistogram[sIdx][k].quantile(levels[l]);
                 }
                 bands.add(new SeriesBands.Band(time.yearAt(k), q[0], q[1], q[2], q[3], q[4], mean));
             }
-            double resolution = spec.unitInterval() ? 0.5 / RunAccumulator.UNIT_BINS
-                    : Math.scalb(1.0, -RunAccumulator.SERIES_SUB_BUCKET_BITS);
+            double resolution = spec.unitInterval() ? 0.5 / SeriesAccumulator.UNIT_BINS
+                    : Math.scalb(1.0, -SeriesAccumulator.SUB_BUCKET_BITS);
             series.put(spec.name(), new SeriesBands(spec.name(), spec.unit(), bands, resolution, spec.unitInterval()));
         }
         List<String> inputNames = compiled.inputs.stream().map(InputSpec::name).toList();
