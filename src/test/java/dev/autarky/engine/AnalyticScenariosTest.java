@@ -61,18 +61,25 @@ class AnalyticScenariosTest {
      */
     @Test
     void kOfNProjectsMatchTheBinomialOfTheirMarginals() {
+        SimulationResult r = Simulator.of(kOfN()).run(new RunSettings(PATHS, 11, 2, 512));
+        assertTimeDistribution(r.timeToSelfReliance(), AnalyticScenariosTest::kOfNCdf);
+    }
+
+    /** The k-of-n scenario of {@link #kOfNProjectsMatchTheBinomialOfTheirMarginals}: 2 of 3 plants, 20 years. */
+    static Scenario kOfN() {
         List<Project> plants = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             plants.add(exponentialProject("plant" + i, "s", 100, 0.7, 4));
         }
-        Scenario s = base(20, 1, 0).material(material("X", 300))
+        return base(20, 1, 0).material(material("X", 300))
                 .domestic(chain(List.of(stage("s", CapacityBasis.OUTPUT, 1)), plants, "X"))
                 .criterion(criterion(CriterionKind.DOMESTIC_SHARE, 0.66, 1)).build();
-        SimulationResult r = Simulator.of(s).run(new RunSettings(PATHS, 11, 2, 512));
-        assertTimeDistribution(r.timeToSelfReliance(), k -> {
-            double q = 0.7 * (1 - Math.exp(-k / 4.0));
-            return 3 * q * q * (1 - q) + q * q * q;
-        });
+    }
+
+    /** Exact P(T <= step k) of {@link #kOfN()}: 3 q^2 (1 - q) + q^3 with q = 0.7 (1 - e^(-k/4)). */
+    static double kOfNCdf(int k) {
+        double q = 0.7 * (1 - Math.exp(-k / 4.0));
+        return 3 * q * q * (1 - q) + q * q * q;
     }
 
     /**

@@ -34,7 +34,7 @@ public final class ResultAssembler {
         List<TimeToSelfReliance> times = new ArrayList<>();
         for (int c = 0; c < compiled.criterionCount; c++) {
             times.add(new TimeToSelfReliance(compiled.criterionIds[c], s.criteria().get(c).name(), time.startYear(),
-                    time.stepsPerYear(), acc.times[c].counts(), acc.times[c].censored()));
+                    time.stepsPerYear(), acc.times[c].counts(), acc.times[c].censoredAt()));
         }
 
         Map<String, OutcomeSummary> costs = new LinkedHashMap<>();
