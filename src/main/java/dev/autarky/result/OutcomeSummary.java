@@ -1,30 +1,94 @@
 package dev.autarky.result;
 
+import dev.autarky.internal.stats.Binomial;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * Summary of one per-path outcome across paths, such as the discounted system cost.
+ * Summary of one per-path outcome across paths, such as the discounted system cost, with the
+ * precision of every number.
  *
- * <p>The mean and standard deviation are exact (up to rounding of the exact sums). Quantiles come
- * from a mergeable log-linear histogram and are accurate to the stated relative error. Paths where
- * the outcome is undefined (a levelized cost on a path with no domestic output) are left out and
- * counted in {@code paths - count}.
+ * <ul>
+ *   <li>mean and standard deviation from exact sums; the mean's interval is Student's t,
+ *       {@code mean ± t_{n−1} sd / √n};
+ *   <li>quantiles with distribution-free (order-statistic) intervals, expected shortfall (mean of
+ *       the worst {@code q}) and the probability of exceeding a budget, from the
+ *       {@link #distribution() distribution}: exact values while a run has at most
+ *       {@code OutcomeAccumulator.EXACT_LIMIT} paths, else a log-linear histogram with relative
+ *       error at most {@link #relativeError()} (see {@code docs/results.md}).
+ * </ul>
  *
- * @param name              outcome name
- * @param unit              unit of its values
- * @param paths             paths simulated
- * @param count             paths on which it is defined
- * @param mean              mean over defined paths
- * @param standardDeviation sample standard deviation
- * @param quantiles         level (0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95) → value
- * @param relativeError     bound on the relative error of each quantile
+ * Paths where the outcome is undefined (a levelized cost on a path with no domestic output) are
+ * left out and counted in {@code paths − count}. Immutable.
  */
-public record OutcomeSummary(String name, String unit, long paths, long count, double mean, double standardDeviation,
-        Map<Double, Double> quantiles, double relativeError) {
+public final class OutcomeSummary {
 
-    /** Copies the quantile map. */
-    public OutcomeSummary {
-        quantiles = Map.copyOf(quantiles);
+    /** Quantile levels reported in {@link #quantiles()} and in the summary file. */
+    public static final double[] LEVELS = {0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95};
+
+    private final String name;
+    private final String unit;
+    private final long paths;
+    private final long count;
+    private final double mean;
+    private final double standardDeviation;
+    private final OutcomeDistribution distribution;
+    private final Map<Double, Double> quantiles;
+
+    /**
+     * @param name              outcome name
+     * @param unit              unit of its values
+     * @param paths             paths simulated
+     * @param mean              mean over defined paths (from exact sums)
+     * @param standardDeviation sample standard deviation
+     * @param distribution      the values on defined paths (its count is the number of them)
+     */
+    public OutcomeSummary(String name, String unit, long paths, double mean, double standardDeviation,
+            OutcomeDistribution distribution) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.unit = Objects.requireNonNull(unit, "unit");
+        this.paths = paths;
+        this.distribution = Objects.requireNonNull(distribution, "distribution");
+        this.count = distribution.count();
+        this.mean = mean;
+        this.standardDeviation = standardDeviation;
+        Map<Double, Double> q = new LinkedHashMap<>();
+        for (double level : LEVELS) {
+            q.put(level, distribution.quantile(level));
+        }
+        this.quantiles = Collections.unmodifiableMap(q);
+    }
+
+    /** Outcome name. */
+    public String name() {
+        return name;
+    }
+
+    /** Unit of its values. */
+    public String unit() {
+        return unit;
+    }
+
+    /** Paths simulated. */
+    public long paths() {
+        return paths;
+    }
+
+    /** Paths on which the outcome is defined. */
+    public long count() {
+        return count;
+    }
+
+    /** Mean over defined paths; NaN if none. */
+    public double mean() {
+        return mean;
+    }
+
+    /** Sample standard deviation; NaN with fewer than two values. */
+    public double standardDeviation() {
+        return standardDeviation;
     }
 
     /** Standard error of the mean, {@code sd / sqrt(count)}. */
@@ -32,12 +96,81 @@ public record OutcomeSummary(String name, String unit, long paths, long count, d
         return standardDeviation / Math.sqrt(count);
     }
 
-    /** The quantile at {@code level} (one of the stored levels). */
+    /** The values across paths: exact or binned. */
+    public OutcomeDistribution distribution() {
+        return distribution;
+    }
+
+    /** True when quantiles and tail figures come from the exact values. */
+    public boolean exact() {
+        return distribution.exact();
+    }
+
+    /** Bound on the relative error of each quantile: 0 when exact. */
+    public double relativeError() {
+        return distribution.relativeError();
+    }
+
+    /** The quantiles at {@link #LEVELS}: level → value. */
+    public Map<Double, Double> quantiles() {
+        return quantiles;
+    }
+
+    /** The quantile at {@code level} (type 1). */
     public double quantile(double level) {
         Double v = quantiles.get(level);
-        if (v == null) {
-            throw new IllegalArgumentException("level: must be one of " + quantiles.keySet() + ", was " + level);
+        return v != null ? v : distribution.quantile(level);
+    }
+
+    /** The mean with Student's t interval; NaN limits with fewer than two values. */
+    public Estimate mean(double confidence) {
+        if (count < 2) {
+            return new Estimate(mean, Double.NaN, Double.NaN, confidence);
         }
-        return v;
+        double h = Binomial.t(confidence, count - 1) * standardError();
+        return new Estimate(mean, mean - h, mean + h, confidence);
+    }
+
+    /** The {@code level}-quantile with its order-statistic interval. */
+    public Estimate quantile(double level, double confidence) {
+        return distribution.quantile(level, confidence);
+    }
+
+    /** Mean of the worst (largest) fraction {@code q} of the values. */
+    public double expectedShortfall(double q) {
+        return distribution.expectedShortfall(q);
+    }
+
+    /** {@link #expectedShortfall(double)} with its interval. */
+    public Estimate expectedShortfall(double q, double confidence) {
+        return distribution.expectedShortfall(q, confidence);
+    }
+
+    /** Fraction of defined paths whose value exceeds {@code budget}. */
+    public double probabilityAbove(double budget) {
+        return distribution.probabilityAbove(budget);
+    }
+
+    /** {@link #probabilityAbove(double)} with its Wilson interval. */
+    public Estimate probabilityAbove(double budget, double confidence) {
+        return distribution.probabilityAbove(budget, confidence);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof OutcomeSummary s && name.equals(s.name) && unit.equals(s.unit) && paths == s.paths
+                && Double.compare(mean, s.mean) == 0 && Double.compare(standardDeviation, s.standardDeviation) == 0
+                && distribution.equals(s.distribution);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, paths, mean);
+    }
+
+    @Override
+    public String toString() {
+        return "OutcomeSummary[" + name + ", count=" + count + ", mean=" + mean + ", sd=" + standardDeviation + ", "
+                + distribution + "]";
     }
 }

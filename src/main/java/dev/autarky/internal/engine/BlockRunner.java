@@ -89,7 +89,7 @@ public final class BlockRunner {
 
     private RunAccumulator work(AtomicLong next, long to, AtomicBoolean cancelled, LongConsumer pathsDone) {
         PathKernel kernel = new PathKernel(compiled);
-        RunAccumulator acc = new RunAccumulator(compiled);
+        RunAccumulator acc = new RunAccumulator(compiled, Math.min(paths, to * blockSize) - next.get() * blockSize);
         for (long b = next.getAndIncrement(); b < to; b = next.getAndIncrement()) {
             if (cancelled.get()) {
                 break;

@@ -3,6 +3,7 @@ package dev.autarky.internal.engine;
 import dev.autarky.internal.Version;
 import dev.autarky.internal.random.StreamKeys;
 import dev.autarky.internal.stats.LogLinearHistogram;
+import dev.autarky.result.OutcomeDistribution;
 import dev.autarky.result.OutcomeSummary;
 import dev.autarky.result.RunInfo;
 import dev.autarky.result.SeriesBands;
@@ -15,9 +16,6 @@ import java.util.Map;
 
 /** Turns a merged {@link RunAccumulator} into the public, immutable {@link SimulationResult}. */
 public final class ResultAssembler {
-
-    /** Quantile levels reported for every cost outcome. */
-    public static final double[] COST_LEVELS = {0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95};
 
     private ResultAssembler() {
     }
@@ -47,13 +45,7 @@ public final class ResultAssembler {
             double sum = cost.sum();
             double mean = n == 0 ? Double.NaN : sum / n;
             double variance = n < 2 ? Double.NaN : Math.max(0, (cost.sumOfSquares() - sum * mean) / (n - 1));
-            Map<Double, Double> q = new LinkedHashMap<>();
-            LogLinearHistogram h = cost.histogram();
-            for (double level : COST_LEVELS) {
-                q.put(level, h.quantile(level));
-            }
-            costs.put(name, new OutcomeSummary(name, unit, acc.paths(), n, mean, Math.sqrt(variance), q,
-                    Math.scalb(1.0, -OutcomeAccumulator.SUB_BUCKET_BITS)));
+            costs.put(name, new OutcomeSummary(name, unit, acc.paths(), mean, Math.sqrt(variance), distribution(cost)));
         }
 
         Map<String, SeriesBands> series = new LinkedHashMap<>();
@@ -76,5 +68,32 @@ public final class ResultAssembler {
         }
         List<String> inputNames = compiled.inputs.stream().map(InputSpec::name).toList();
         return new SimulationResult(run, s.title(), times, costs, series, inputNames);
+    }
+
+    /** The exact values while the accumulator kept them, else the histogram's bins. */
+    static OutcomeDistribution distribution(OutcomeAccumulator cost) {
+        double[] sorted = cost.sortedValues();
+        if (sorted != null) {
+            return OutcomeDistribution.ofValues(sorted);
+        }
+        LogLinearHistogram h = cost.histogram();
+        List<double[]> bins = new ArrayList<>();
+        List<Long> counts = new ArrayList<>();
+        h.forEachBin((lower, upper, representative, count) -> {
+            bins.add(new double[] {lower, upper, representative});
+            counts.add(count);
+        });
+        int m = bins.size();
+        double[] lower = new double[m];
+        double[] upper = new double[m];
+        double[] value = new double[m];
+        long[] c = new long[m];
+        for (int i = 0; i < m; i++) {
+            lower[i] = bins.get(i)[0];
+            upper[i] = bins.get(i)[1];
+            value[i] = bins.get(i)[2];
+            c[i] = counts.get(i);
+        }
+        return OutcomeDistribution.ofBins(lower, upper, value, c, h.maxRelativeError());
     }
 }

@@ -22,6 +22,14 @@ public final class RunAccumulator {
 
     /** An empty accumulator for runs of {@code compiled}. */
     public RunAccumulator(CompiledScenario compiled) {
+        this(compiled, 0);
+    }
+
+    /**
+     * An empty accumulator expecting about {@code expectedPaths} paths (sizes the buffers of exact
+     * cost values, so that accepting that many paths does not allocate).
+     */
+    public RunAccumulator(CompiledScenario compiled, long expectedPaths) {
         steps = compiled.steps;
         times = new TimeAccumulator[compiled.criterionCount];
         for (int c = 0; c < times.length; c++) {
@@ -29,7 +37,7 @@ public final class RunAccumulator {
         }
         costs = new OutcomeAccumulator[CompiledScenario.COSTS.size()];
         for (int i = 0; i < costs.length; i++) {
-            costs[i] = new OutcomeAccumulator();
+            costs[i] = expectedPaths > 0 ? new OutcomeAccumulator(expectedPaths) : new OutcomeAccumulator();
         }
         series = new SeriesAccumulator(compiled);
     }

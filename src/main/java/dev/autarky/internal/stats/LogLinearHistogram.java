@@ -326,6 +326,42 @@ public final class LogLinearHistogram implements QuantileHistogram<LogLinearHist
         return Math.scalb(1.0, exponent - subBucketBits - 1);
     }
 
+    /** Receives the non-empty bins of a histogram, see {@link #forEachBin}. */
+    @FunctionalInterface
+    public interface BinAction {
+        /**
+         * One non-empty bin.
+         *
+         * @param lower          the bin's lower edge (the values are at least this)
+         * @param upper          the bin's upper edge (the values are at most this)
+         * @param representative the value {@link #valueAtRank} reports for ranks in the bin
+         * @param count          values in the bin
+         */
+        void accept(double lower, double upper, double representative, long count);
+    }
+
+    /**
+     * Visits every non-empty bin in ascending order of value (negative bins, the zero counter,
+     * positive bins), with the same edges and representative as the rank queries report.
+     */
+    public void forEachBin(BinAction action) {
+        for (int i = negative.length - 1; i >= 0; i--) {
+            if (negative[i] != 0) {
+                int bin = negativeBase + i;
+                action.accept(-upperEdge(bin), 0.0 - lowerEdge(bin), -midpoint(bin), negative[i]);
+            }
+        }
+        if (zeros != 0) {
+            action.accept(0.0, 0.0, 0.0, zeros);
+        }
+        for (int i = 0; i < positive.length; i++) {
+            if (positive[i] != 0) {
+                int bin = positiveBase + i;
+                action.accept(lowerEdge(bin), upperEdge(bin), midpoint(bin), positive[i]);
+            }
+        }
+    }
+
     @Override
     public String toString() {
         return "LogLinearHistogram[subBucketBits=" + subBucketBits + ", count=" + total + ", zeros=" + zeros + "]";
