@@ -126,14 +126,9 @@ class AnalyticScenariosTest {
      */
     @Test
     void regimeOccupancyMatchesTheMarkovChain() {
-        double[][] annual = {{0.7, 0.2, 0.1}, {0.5, 0.4, 0.1}, {0.3, 0.3, 0.4}};
+        double[][] annual = REGIME_ANNUAL;
         double[] delta = {1, 0.5, 0};
-        Scenario s = base(12, 4, 0).material(material("X", 1000))
-                .regime(regime("r", List.of("normal", "restricted", "embargo"), List.of(0.0, 0.0, 1.0), annual))
-                .supplier(regimeSupplier("U", false, "X", null, 1, "r", Map.of("normal", StateEffect.of(1, 1),
-                        "restricted", StateEffect.of(0.5, 1), "embargo", StateEffect.of(0, 1))))
-                .criterion(criterion(CriterionKind.UNTRUSTED_SHARE, 0, 1)).build();
-        SimulationResult r = Simulator.of(s).run(new RunSettings(PATHS, 14, 2, 512));
+        SimulationResult r = Simulator.of(regimeScenario()).run(new RunSettings(PATHS, 14, 2, 512));
         var bands = r.series("untrustedShare.X").bands();
         double[] pi = {0, 0, 1};
         for (int year = 0; year < 12; year++) {
@@ -154,6 +149,21 @@ class AnalyticScenariosTest {
         // by year 11 the chain is at its stationary distribution (b/(a+b)-like solution of pi P = pi)
         double[] stationary = dev.autarky.internal.math.MarkovMatrices.stationaryDistribution(annual);
         assertEquals(stationary[0] * 1 + stationary[1] * 0.5, bands.get(44).mean(), Z * 0.5 / Math.sqrt(PATHS));
+    }
+
+    /** Annual transition probabilities of {@link #regimeScenario()}. */
+    static final double[][] REGIME_ANNUAL = {{0.7, 0.2, 0.1}, {0.5, 0.4, 0.1}, {0.3, 0.3, 0.4}};
+
+    /**
+     * The regime scenario of {@link #regimeOccupancyMatchesTheMarkovChain}: 12 years in quarters,
+     * starting in embargo; the untrusted share is 1, 0.5 or 0 in the three states.
+     */
+    static Scenario regimeScenario() {
+        return base(12, 4, 0).material(material("X", 1000))
+                .regime(regime("r", List.of("normal", "restricted", "embargo"), List.of(0.0, 0.0, 1.0), REGIME_ANNUAL))
+                .supplier(regimeSupplier("U", false, "X", null, 1, "r", Map.of("normal", StateEffect.of(1, 1),
+                        "restricted", StateEffect.of(0.5, 1), "embargo", StateEffect.of(0, 1))))
+                .criterion(criterion(CriterionKind.UNTRUSTED_SHARE, 0, 1)).build();
     }
 
     /**

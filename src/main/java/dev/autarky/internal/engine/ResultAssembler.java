@@ -2,7 +2,10 @@ package dev.autarky.internal.engine;
 
 import dev.autarky.internal.Version;
 import dev.autarky.internal.random.StreamKeys;
+import dev.autarky.internal.stats.Binomial;
 import dev.autarky.internal.stats.LogLinearHistogram;
+import dev.autarky.internal.stats.QuantileHistogram;
+import dev.autarky.result.Estimate;
 import dev.autarky.result.OutcomeDistribution;
 import dev.autarky.result.OutcomeSummary;
 import dev.autarky.result.RunInfo;
@@ -49,22 +52,32 @@ public final class ResultAssembler {
         }
 
         Map<String, SeriesBands> series = new LinkedHashMap<>();
+        double[] levels = SeriesBands.LEVELS;
+        long n = acc.paths();
+        Binomial.Ranks[] ranks = new Binomial.Ranks[levels.length];
+        for (int l = 0; l < levels.length; l++) {
+            ranks[l] = Binomial.quantileRanks(n, levels[l], Estimate.DEFAULT_CONFIDENCE);
+        }
         for (int sIdx = 0; sIdx < compiled.series.size(); sIdx++) {
             SeriesSpec spec = compiled.series.get(sIdx);
+            boolean unitInterval = spec.unitInterval();
             List<SeriesBands.Band> bands = new ArrayList<>(compiled.steps);
             for (int k = 0; k < compiled.steps; k++) {
-                double mean = acc.series.sum[sIdx][k].value() / acc.paths();
-                double[] q = new double[5];
-                double[] levels = {0.05, 0.25, 0.5, 0.75, 0.95};
+                double mean = acc.series.sum[sIdx][k].value() / n;
+                QuantileHistogram<?> h = unitInterval ? acc.series.unitHistogram[sIdx][k] : acc.series.logHistogram[sIdx][k];
+                double[] q = new double[levels.length];
+                double[] lower = new double[levels.length];
+                double[] upper = new double[levels.length];
                 for (int l = 0; l < levels.length; l++) {
-                    q[l] = spec.unitInterval() ? acc.series.unitHistogram[sIdx][k].quantile(levels[l])
-                            : acc.series.logHistogram[sIdx][k].quantile(levels[l]);
+                    q[l] = h.quantile(levels[l]);
                 }
-                bands.add(new SeriesBands.Band(time.yearAt(k), q[0], q[1], q[2], q[3], q[4], mean));
+                bandLimits(h, ranks, unitInterval, lower, upper);
+                bands.add(new SeriesBands.Band(time.yearAt(k), q[0], q[1], q[2], q[3], q[4], mean,
+                        SeriesBands.Limits.of(Estimate.DEFAULT_CONFIDENCE, lower, upper)));
             }
-            double resolution = spec.unitInterval() ? 0.5 / SeriesAccumulator.UNIT_BINS
+            double resolution = unitInterval ? 0.5 / SeriesAccumulator.UNIT_BINS
                     : Math.scalb(1.0, -SeriesAccumulator.SUB_BUCKET_BITS);
-            series.put(spec.name(), new SeriesBands(spec.name(), spec.unit(), bands, resolution, spec.unitInterval()));
+            series.put(spec.name(), new SeriesBands(spec.name(), spec.unit(), bands, resolution, unitInterval));
         }
         List<String> inputNames = compiled.inputs.stream().map(InputSpec::name).toList();
         return new SimulationResult(run, s.title(), times, costs, series, inputNames);
@@ -95,5 +108,21 @@ public final class ResultAssembler {
             c[i] = counts.get(i);
         }
         return OutcomeDistribution.ofBins(lower, upper, value, c, h.maxRelativeError());
+    }
+
+    /**
+     * Confidence limits of band quantiles from a histogram: the lower edge of the bin holding the
+     * lower rank and the upper edge of the bin holding the upper rank ({@code ±∞}, or 0 and 1 for
+     * a series in [0, 1], where a rank is out of range).
+     */
+    static void bandLimits(QuantileHistogram<?> h, Binomial.Ranks[] ranks, boolean unitInterval, double[] lower,
+            double[] upper) {
+        long n = h.count();
+        for (int l = 0; l < ranks.length; l++) {
+            lower[l] = ranks[l].lower() == 0 ? (unitInterval ? 0.0 : Double.NEGATIVE_INFINITY)
+                    : h.binLowerEdgeAtRank(ranks[l].lower());
+            upper[l] = ranks[l].upper() > n ? (unitInterval ? 1.0 : Double.POSITIVE_INFINITY)
+                    : h.binUpperEdgeAtRank(ranks[l].upper());
+        }
     }
 }
