@@ -4,18 +4,21 @@ import dev.autarky.internal.Checks;
 
 /**
  * How to run a scenario (as opposed to what the scenario says): how many paths, which seed,
- * how many threads, how paths are grouped into blocks.
+ * how many threads, how paths are grouped into blocks, when to stop early and what to keep per path.
  *
- * <p>Results are a function of {@code (scenario, paths, seed, blockSize)} only: the same values
- * give bit-identical results on any number of threads or machines.
+ * <p>Results are a function of {@code (scenario, paths, seed, blockSize, stopRule targets)} only:
+ * the same values give bit-identical results on any number of threads or machines (a stop rule's
+ * time budget is the one exception, see {@link StopRule}).
  *
- * @param paths     number of paths, >= 1
+ * @param paths     number of paths, >= 1; with an active stop rule, the most paths (the path budget)
  * @param seed      the run's seed; every random draw of path {@code i} comes from streams keyed
  *                  by {@code (seed, i, channel)}
  * @param threads   worker threads, >= 1
  * @param blockSize paths per block, 1–1,048,576 (the unit of work and of exact merging)
+ * @param stopRule  when to stop before {@code paths}: {@link StopRule#NONE} to run them all
+ * @param capture   what to keep of every path ({@link PathCapture#NONE} by default)
  */
-public record RunSettings(long paths, long seed, int threads, int blockSize) {
+public record RunSettings(long paths, long seed, int threads, int blockSize, StopRule stopRule, PathCapture capture) {
 
     /** The seed used when none is given. */
     public static final long DEFAULT_SEED = 20260106L;
@@ -29,6 +32,13 @@ public record RunSettings(long paths, long seed, int threads, int blockSize) {
         Checks.requireAtLeast(paths, 1, "paths");
         Checks.requireInRange(threads, 1, 4096, "threads");
         Checks.requireInRange(blockSize, 1, 1 << 20, "blockSize");
+        Checks.requireNonNull(stopRule, "stopRule");
+        Checks.requireNonNull(capture, "capture");
+    }
+
+    /** Settings without a stop rule or per-path capture. */
+    public RunSettings(long paths, long seed, int threads, int blockSize) {
+        this(paths, seed, threads, blockSize, StopRule.NONE, PathCapture.NONE);
     }
 
     /** Defaults: 100,000 paths, the default seed, all available processors, blocks of 512. */
@@ -39,22 +49,32 @@ public record RunSettings(long paths, long seed, int threads, int blockSize) {
 
     /** These settings with {@code n} paths. */
     public RunSettings withPaths(long n) {
-        return new RunSettings(n, seed, threads, blockSize);
+        return new RunSettings(n, seed, threads, blockSize, stopRule, capture);
     }
 
     /** These settings with another seed. */
     public RunSettings withSeed(long s) {
-        return new RunSettings(paths, s, threads, blockSize);
+        return new RunSettings(paths, s, threads, blockSize, stopRule, capture);
     }
 
     /** These settings with {@code n} threads. */
     public RunSettings withThreads(int n) {
-        return new RunSettings(paths, seed, n, blockSize);
+        return new RunSettings(paths, seed, n, blockSize, stopRule, capture);
     }
 
     /** These settings with another block size. */
     public RunSettings withBlockSize(int n) {
-        return new RunSettings(paths, seed, threads, n);
+        return new RunSettings(paths, seed, threads, n, stopRule, capture);
+    }
+
+    /** These settings with a stop rule ({@link StopRule#NONE} to run every path). */
+    public RunSettings withStopRule(StopRule rule) {
+        return new RunSettings(paths, seed, threads, blockSize, rule, capture);
+    }
+
+    /** These settings with per-path capture. */
+    public RunSettings withCapture(PathCapture c) {
+        return new RunSettings(paths, seed, threads, blockSize, stopRule, c);
     }
 
     /** Number of blocks, {@code ceil(paths / blockSize)}. */

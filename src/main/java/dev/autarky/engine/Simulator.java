@@ -2,8 +2,6 @@ package dev.autarky.engine;
 
 import dev.autarky.internal.engine.BlockRunner;
 import dev.autarky.internal.engine.CompiledScenario;
-import dev.autarky.internal.engine.ResultAssembler;
-import dev.autarky.internal.engine.RunAccumulator;
 import dev.autarky.internal.engine.Tracing;
 import dev.autarky.result.SimulationResult;
 import dev.autarky.scenario.Scenario;
@@ -61,6 +59,7 @@ public final class Simulator {
 
     /** Starts a run in the background; see {@link Simulation} for progress, cancellation and the result. */
     public Simulation start(RunSettings settings, ProgressListener listener) {
+        Rounds.check(compiled, settings);
         Simulation simulation = new Simulation(settings.paths());
         Thread coordinator = new Thread(() -> execute(settings, listener, simulation), "autarky-run");
         coordinator.setDaemon(true);
@@ -73,13 +72,13 @@ public final class Simulator {
         int workers = (int) Math.min(settings.threads(), runner.blocks());
         ForkJoinPool pool = new ForkJoinPool(workers);
         try {
-            RunAccumulator total = runner.run(pool, workers, 0, runner.blocks(), simulation.cancelled,
+            // one round, or rounds until the stop rule is satisfied (see Rounds)
+            SimulationResult result = Rounds.run(compiled, settings, runner, pool, workers, simulation,
                     n -> listener.onProgress(simulation.pathsDone.addAndGet(n), settings.paths()));
-            if (total == null) {
+            if (result == null) {
                 simulation.future.completeExceptionally(new SimulationCancelledException(simulation.pathsDone()));
             } else {
-                simulation.future.complete(ResultAssembler.assemble(compiled, total, settings.seed(),
-                        settings.threads(), settings.blockSize(), "mc"));
+                simulation.future.complete(result);
             }
         } catch (ExecutionException e) {
             simulation.future.completeExceptionally(e.getCause());

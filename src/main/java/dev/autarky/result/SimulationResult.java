@@ -13,9 +13,12 @@ import java.util.Map;
  * @param costs               cost outcomes by name, in a fixed order
  * @param series              per-step bands by series name
  * @param inputNames          the uncertain inputs drawn per path, by stable name
+ * @param convergence         how the number of paths was decided and the precision reached
+ * @param captured            every path's outcome when the run captured them, else null
  */
 public record SimulationResult(RunInfo run, String title, List<TimeToSelfReliance> timesToSelfReliance,
-        Map<String, OutcomeSummary> costs, Map<String, SeriesBands> series, List<String> inputNames) {
+        Map<String, OutcomeSummary> costs, Map<String, SeriesBands> series, List<String> inputNames,
+        Convergence convergence, PathOutcomes captured) {
 
     /** Copies the collections (maps keep their order). */
     public SimulationResult {
@@ -23,6 +26,18 @@ public record SimulationResult(RunInfo run, String title, List<TimeToSelfRelianc
         costs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(costs));
         series = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(series));
         inputNames = List.copyOf(inputNames);
+        java.util.Objects.requireNonNull(convergence, "convergence");
+    }
+
+    /** A result of a fixed number of paths, without per-path capture. */
+    public SimulationResult(RunInfo run, String title, List<TimeToSelfReliance> timesToSelfReliance,
+            Map<String, OutcomeSummary> costs, Map<String, SeriesBands> series, List<String> inputNames) {
+        this(run, title, timesToSelfReliance, costs, series, inputNames, Convergence.fixed(run.paths()), null);
+    }
+
+    /** Every path's outcome, if the run captured them ({@code RunSettings.withCapture}). */
+    public java.util.Optional<PathOutcomes> pathOutcomes() {
+        return java.util.Optional.ofNullable(captured);
     }
 
     /** The headline criterion's time to self-reliance (the scenario's first criterion). */

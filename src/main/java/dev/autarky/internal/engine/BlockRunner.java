@@ -52,11 +52,20 @@ public final class BlockRunner {
      */
     public RunAccumulator run(ExecutorService pool, int workers, long from, long to, AtomicBoolean cancelled,
             LongConsumer pathsDone) throws ExecutionException, InterruptedException {
+        return run(pool, workers, from, to, cancelled, pathsDone, null);
+    }
+
+    /**
+     * As {@link #run(ExecutorService, int, long, long, AtomicBoolean, LongConsumer)}, also writing
+     * every path's outcome into {@code capture} (null: none), which must cover the range's paths.
+     */
+    public RunAccumulator run(ExecutorService pool, int workers, long from, long to, AtomicBoolean cancelled,
+            LongConsumer pathsDone, CaptureBuffer capture) throws ExecutionException, InterruptedException {
         AtomicLong next = new AtomicLong(from);
         int tasks = (int) Math.max(1, Math.min(workers, to - from));
         List<Future<RunAccumulator>> parts = new ArrayList<>(tasks);
         for (int w = 0; w < tasks; w++) {
-            parts.add(pool.submit(() -> work(next, to, cancelled, pathsDone)));
+            parts.add(pool.submit(() -> work(next, to, cancelled, pathsDone, capture)));
         }
         RunAccumulator total = null;
         ExecutionException failure = null;
@@ -84,10 +93,16 @@ public final class BlockRunner {
     /** Simulates blocks {@code [from, to)} on the calling thread. */
     public RunAccumulator runHere(long from, long to) {
         AtomicLong next = new AtomicLong(from);
-        return work(next, to, new AtomicBoolean(), done -> { });
+        return work(next, to, new AtomicBoolean(), done -> { }, null);
     }
 
-    private RunAccumulator work(AtomicLong next, long to, AtomicBoolean cancelled, LongConsumer pathsDone) {
+    /** First path of block {@code b}. */
+    public long firstPathOf(long b) {
+        return Math.min(b * blockSize, paths);
+    }
+
+    private RunAccumulator work(AtomicLong next, long to, AtomicBoolean cancelled, LongConsumer pathsDone,
+            CaptureBuffer capture) {
         PathKernel kernel = new PathKernel(compiled);
         RunAccumulator acc = new RunAccumulator(compiled, Math.min(paths, to * blockSize) - next.get() * blockSize);
         for (long b = next.getAndIncrement(); b < to; b = next.getAndIncrement()) {
@@ -99,6 +114,9 @@ public final class BlockRunner {
             for (long i = first; i < end; i++) {
                 kernel.simulate(seed, i);
                 acc.accept(kernel.outcome);
+                if (capture != null) {
+                    capture.record(i, kernel);
+                }
             }
             acc.endBlock();
             pathsDone.accept(end - first);
