@@ -1,11 +1,12 @@
 package dev.autarky.cli;
 
+import dev.autarky.engine.PathCapture;
 import dev.autarky.engine.PathTrace;
 import dev.autarky.engine.ProgressListener;
 import dev.autarky.engine.RunSettings;
 import dev.autarky.engine.Simulator;
+import dev.autarky.engine.StopRule;
 import dev.autarky.io.Scenarios;
-import dev.autarky.io.SummaryJson;
 import dev.autarky.report.TextSummary;
 import dev.autarky.result.SimulationResult;
 import dev.autarky.scenario.Problem;
@@ -14,15 +15,19 @@ import dev.autarky.scenario.ScenarioException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The command-line entry point.
  *
  * <pre>
  * run      [SCENARIO] [--paths N] [--seed S] [--threads T] [--block-size B] [--out DIR] [--quiet]
+ *          [--until TARGETS [--max-paths N] [--max-seconds S]] [--export LIST] [--with-inputs]
  * validate [SCENARIO]
  * trace    [SCENARIO] --path I [--seed S]
  * list
@@ -105,19 +110,27 @@ public final class Main {
     private int run(Options o) throws IOException {
         Scenario scenario = Scenarios.load(o.scenario);
         RunSettings settings = new RunSettings(o.paths, o.seed, o.threads, o.blockSize);
+        settings = o.withRunOptions(settings);
         ProgressListener progress = o.quiet ? ProgressListener.NONE : new LineProgress(err);
         long start = System.nanoTime();
-        SimulationResult result = Simulator.of(scenario).run(settings, progress);
+        SimulationResult result;
+        try {
+            result = Simulator.of(scenario).run(settings, progress);
+        } catch (IllegalArgumentException e) { // settings refused before the run (targets, capture size)
+            err.println("error: " + e.getMessage());
+            return USAGE;
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         if (!o.quiet) {
             out.print(TextSummary.render(result));
-            out.printf(Locale.ROOT, "%nRan %,d paths in %.2f s (%,.0f paths/s).%n", o.paths, seconds, o.paths / seconds);
+            long ran = result.run().paths();
+            out.printf(Locale.ROOT, "%nRan %,d paths in %.2f s (%,.0f paths/s).%n", ran, seconds, ran / seconds);
         }
         if (o.out != null) {
-            Path file = o.out.resolve("summary.json");
-            SummaryJson.write(result, file);
-            if (!o.quiet) {
-                out.println("Wrote " + file);
+            for (Path file : Exports.write(result, o.out, o.export)) {
+                if (!o.quiet) {
+                    out.println("Wrote " + file);
+                }
             }
         }
         return OK;
@@ -177,7 +190,15 @@ public final class Main {
                   --seed S         seed (default 20260106)
                   --threads T      worker threads (default: all processors)
                   --block-size B   paths per block (default 512)
-                  --out DIR        directory for summary.json
+                  --out DIR        directory for summary.json (and the --export files)
+                  --until TARGETS  run in rounds until every target is met, e.g. 'p50:0.25'
+                                   (P50 year within +-0.25 years at 95 %), 'pby2035:0.01',
+                                   'mean:systemCost:1%'; comma-separated; see docs/results.md
+                  --max-paths N    path budget with --until (default 1000000)
+                  --max-seconds S  time budget with --until (not reproducible)
+                  --export LIST    files to write to --out: summary, series, survival, paths,
+                                   sipmath, or all (default summary)
+                  --with-inputs    paths.csv and sipmath.json also hold each path's inputs
                   --path I         path index for trace
                   --quiet          print nothing but errors
                 exit codes: 0 ok, 1 invalid scenario, 2 usage error, 3 run failed
@@ -195,6 +216,29 @@ public final class Main {
         Path out;
         long path = -1;
         boolean quiet;
+        boolean pathsGiven;
+        StopRule until;
+        long maxPaths = DEFAULT_MAX_PATHS;
+        boolean maxPathsGiven;
+        Duration maxTime;
+        Set<String> export = new LinkedHashSet<>(List.of("summary"));
+        boolean withInputs;
+
+        /** The path budget of a run with --until when --max-paths is not given. */
+        static final long DEFAULT_MAX_PATHS = 1_000_000;
+
+        /** {@code settings} with the stop rule, budget and per-path capture these options ask for. */
+        RunSettings withRunOptions(RunSettings settings) {
+            RunSettings s = settings;
+            if (until != null) {
+                StopRule rule = maxTime == null ? until : until.withTimeBudget(maxTime);
+                s = s.withPaths(maxPaths).withStopRule(rule);
+            }
+            if (export.contains("paths") || export.contains("sipmath")) {
+                s = s.withCapture(withInputs ? PathCapture.OUTCOMES_AND_INPUTS : PathCapture.OUTCOMES);
+            }
+            return s;
+        }
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -206,7 +250,18 @@ public final class Main {
             for (int i = 1; i < args.length; i++) {
                 String a = args[i];
                 switch (a) {
-                    case "--paths" -> o.paths = positiveLong(value(args, ++i, a), a);
+                    case "--paths" -> {
+                        o.paths = positiveLong(value(args, ++i, a), a);
+                        o.pathsGiven = true;
+                    }
+                    case "--until" -> o.until = StopRule.until(value(args, ++i, a));
+                    case "--max-paths" -> {
+                        o.maxPaths = positiveLong(value(args, ++i, a), a);
+                        o.maxPathsGiven = true;
+                    }
+                    case "--max-seconds" -> o.maxTime = seconds(value(args, ++i, a), a);
+                    case "--export" -> o.export = Exports.parse(value(args, ++i, a));
+                    case "--with-inputs" -> o.withInputs = true;
                     case "--seed" -> o.seed = parseLong(value(args, ++i, a), a);
                     case "--threads" -> o.threads = (int) Math.min(positiveLong(value(args, ++i, a), a), 4096);
                     case "--block-size" -> o.blockSize = (int) Math.min(positiveLong(value(args, ++i, a), a), 1 << 20);
@@ -222,7 +277,28 @@ public final class Main {
                     }
                 }
             }
+            if (o.until != null && o.pathsGiven) {
+                throw new IllegalArgumentException("--paths and --until do not go together: give the budget as --max-paths");
+            }
+            if (o.until == null && (o.maxPathsGiven || o.maxTime != null)) {
+                throw new IllegalArgumentException("--max-paths and --max-seconds need --until");
+            }
+            if (o.out == null && !o.export.equals(Set.of("summary"))) {
+                throw new IllegalArgumentException("--export needs --out DIR");
+            }
             return o;
+        }
+
+        private static Duration seconds(String v, String option) {
+            try {
+                double s = Double.parseDouble(v);
+                if (s > 0 && s < 1e9) {
+                    return Duration.ofNanos((long) (s * 1e9));
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new IllegalArgumentException(option + ": expected a number of seconds > 0, was \"" + v + "\"");
         }
 
         private static String value(String[] args, int i, String option) {

@@ -5,26 +5,39 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.autarky.result.Convergence;
+import dev.autarky.result.Estimate;
 import dev.autarky.result.OutcomeSummary;
 import dev.autarky.result.RunInfo;
 import dev.autarky.result.SeriesBands;
 import dev.autarky.result.SimulationResult;
+import dev.autarky.result.SurvivalCurve;
+import dev.autarky.result.TimeQuantile;
 import dev.autarky.result.TimeToSelfReliance;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
  * Writes a {@link SimulationResult} as {@code summary.json}: run provenance, the time to
- * self-reliance under every criterion (the headline criterion also at the top level), cost
- * outcomes and per-step series bands. Field meanings and units are in {@code docs/results.md}.
- * NaN values (undefined outcomes) are written as {@code null}.
+ * self-reliance under every criterion (the headline criterion also at the top level) with its
+ * survival curve, cost outcomes and per-step series bands, every estimate with its 95 %
+ * confidence interval, and how the run converged. Field meanings and units are in
+ * {@code docs/results.md}. NaN values (undefined outcomes) and unbounded limits are written as
+ * {@code null}.
  */
 public final class SummaryJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Confidence of every interval in the file. */
+    static final double CONFIDENCE = Estimate.DEFAULT_CONFIDENCE;
+    /** Levels of the time quantiles written. */
+    static final double[] TIME_LEVELS = {0.10, 0.25, 0.50, 0.75, 0.90};
+    /** Tail fractions of the expected shortfalls written. */
+    static final double[] SHORTFALL_TAILS = {0.05, 0.10};
 
     private SummaryJson() {
     }
@@ -47,6 +60,7 @@ public final class SummaryJson {
         runNode.put("horizonYears", run.horizonYears());
         runNode.put("currency", run.currency());
         root.put("title", r.title());
+        root.put("confidence", CONFIDENCE);
         root.set("timeToSelfReliance", time(r.timeToSelfReliance(), run));
         ObjectNode criteria = root.putObject("criteria");
         for (TimeToSelfReliance t : r.timesToSelfReliance()) {
@@ -59,12 +73,24 @@ public final class SummaryJson {
             number(c, "mean", s.mean());
             number(c, "sd", s.standardDeviation());
             number(c, "standardError", s.standardError());
-            for (double level : new double[] {0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95}) {
+            for (double level : OutcomeSummary.LEVELS) {
                 number(c, "p" + Math.round(level * 100), s.quantile(level));
             }
             c.put("count", s.count());
             c.put("unit", s.unit());
+            c.put("exact", s.exact());
             c.put("quantileRelativeError", s.relativeError());
+            if (s.count() > 0) {
+                interval(c.putObject("meanInterval"), s.mean(CONFIDENCE));
+                ObjectNode qi = c.putObject("quantileIntervals");
+                for (double level : OutcomeSummary.LEVELS) {
+                    interval(qi.putObject("p" + Math.round(level * 100)), s.quantile(level, CONFIDENCE));
+                }
+                ObjectNode es = c.putObject("expectedShortfall");
+                for (double q : SHORTFALL_TAILS) {
+                    estimate(es.putObject("worst" + Math.round(q * 100)), s.expectedShortfall(q, CONFIDENCE));
+                }
+            }
         }
         ObjectNode units = root.putObject("seriesUnits");
         ObjectNode series = root.putObject("series");
@@ -80,9 +106,70 @@ public final class SummaryJson {
                 number(p, "p75", b.p75());
                 number(p, "p95", b.p95());
                 number(p, "mean", b.mean());
+                for (int l = 0; l < SeriesBands.LEVELS.length; l++) {
+                    String key = "p" + Math.round(SeriesBands.LEVELS[l] * 100);
+                    number(p, key + "Lower", b.limits().lower(l));
+                    number(p, key + "Upper", b.limits().upper(l));
+                }
             }
         }
+        root.set("convergence", convergence(r.convergence()));
         return root;
+    }
+
+    private static ObjectNode convergence(Convergence c) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("stoppedBy", c.stoppedBy().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        node.put("pathBudget", c.pathBudget());
+        node.put("rounds", c.rounds());
+        node.put("confidence", c.confidence());
+        ArrayNode targets = node.putArray("targets");
+        for (Convergence.TargetStatus t : c.targets()) {
+            ObjectNode o = targets.addObject();
+            o.put("target", t.target());
+            o.put("tolerance", t.tolerance());
+            o.put("relative", t.relative());
+            number(o, "estimate", t.estimate());
+            number(o, "achieved", t.achieved());
+            o.put("met", t.met());
+            o.put("metSinceRound", t.metSinceRound());
+            o.put("decisive", c.decisive().contains(t));
+        }
+        ArrayNode history = node.putArray("history");
+        for (Convergence.Round round : c.history()) {
+            ObjectNode o = history.addObject();
+            o.put("round", round.round());
+            o.put("paths", round.paths());
+            ArrayNode achieved = o.putArray("achieved");
+            for (double a : round.achieved()) {
+                if (Double.isFinite(a)) {
+                    achieved.add(a);
+                } else {
+                    achieved.addNull();
+                }
+            }
+        }
+        return node;
+    }
+
+    /** {"lower", "upper"}: null for an unbounded or undefined limit. */
+    private static void interval(ObjectNode node, Estimate e) {
+        number(node, "lower", e.lower());
+        number(node, "upper", e.upper());
+    }
+
+    /** {"value", "lower", "upper"}. */
+    private static void estimate(ObjectNode node, Estimate e) {
+        number(node, "value", e.value());
+        interval(node, e);
+    }
+
+    private static void year(ObjectNode node, String field, OptionalDouble v) {
+        if (v.isPresent()) {
+            node.put(field, v.getAsDouble());
+        } else {
+            node.putNull(field);
+        }
     }
 
     private static ObjectNode time(TimeToSelfReliance t, RunInfo run) {
@@ -91,21 +178,41 @@ public final class SummaryJson {
         node.put("name", t.name());
         node.put("unit", "year");
         ObjectNode q = node.putObject("quantiles");
-        for (double p : new double[] {0.10, 0.50, 0.90}) {
-            OptionalDouble v = t.quantile(p);
+        ObjectNode qi = node.putObject("quantileIntervals");
+        for (double p : TIME_LEVELS) {
             String key = "p" + Math.round(p * 100);
-            if (v.isPresent()) {
-                q.put(key, v.getAsDouble());
-            } else {
-                q.putNull(key);
-            }
+            TimeQuantile tq = t.quantile(p, CONFIDENCE);
+            year(q, key, tq.value());
+            ObjectNode limits = qi.putObject(key);
+            year(limits, "lower", tq.lower());
+            year(limits, "upper", tq.upper());
         }
         ObjectNode by = node.putObject("probabilityBy");
+        ObjectNode byIntervals = node.putObject("probabilityByIntervals");
         for (int year = run.startYear(); year < run.startYear() + run.horizonYears(); year++) {
-            by.put(Integer.toString(year), t.probabilityBy(year));
+            Estimate e = t.probabilityBy(year, CONFIDENCE);
+            number(by, Integer.toString(year), e.value());
+            interval(byIntervals.putObject(Integer.toString(year)), e);
         }
+        ObjectNode rmst = node.putObject("restrictedMeanYears");
+        estimate(rmst, t.restrictedMean(CONFIDENCE));
+        rmst.put("horizonYears", t.horizonYears());
         node.put("censoredFraction", t.censoredFraction());
         node.put("paths", t.paths());
+        SurvivalCurve curve = t.survivalCurve(CONFIDENCE);
+        node.put("survivalMethod", curve.method());
+        ArrayNode survival = node.putArray("survival");
+        for (SurvivalCurve.Point p : curve.points()) {
+            ObjectNode o = survival.addObject();
+            o.put("step", p.step());
+            o.put("year", p.year());
+            o.put("atRisk", p.atRisk());
+            o.put("events", p.events());
+            o.put("censored", p.censored());
+            number(o, "survival", p.survival());
+            number(o, "lower", p.lower());
+            number(o, "upper", p.upper());
+        }
         return node;
     }
 

@@ -1,8 +1,11 @@
 package dev.autarky.report;
 
+import dev.autarky.result.Convergence;
+import dev.autarky.result.Estimate;
 import dev.autarky.result.OutcomeSummary;
 import dev.autarky.result.SeriesBands;
 import dev.autarky.result.SimulationResult;
+import dev.autarky.result.TimeQuantile;
 import dev.autarky.result.TimeToSelfReliance;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +42,39 @@ public final class TextSummary {
         sb.append(shareTable(r, "untrustedShare.", run.startYear(), end));
         sb.append('\n').append("Share of demand met by domestic output: median [P5-P95]").append('\n');
         sb.append(shareTable(r, "domesticShare.", run.startYear(), end));
+        sb.append('\n').append(precision(r.convergence(), run.paths()));
+        return sb.toString();
+    }
+
+    /**
+     * How many paths the run simulated and why, with the precision each target reached; for a run
+     * without a stop rule, one line on how to read the intervals.
+     */
+    public static String precision(Convergence c, long paths) {
+        StringBuilder sb = new StringBuilder("Precision\n");
+        if (c.stoppedBy() == Convergence.StopReason.FIXED_PATHS) {
+            sb.append(String.format(Locale.ROOT, "  %,d paths; ranges in brackets are %.0f %% confidence intervals "
+                    + "(Monte Carlo error only).%n", paths, 100 * c.confidence()));
+            return sb.toString();
+        }
+        String why = switch (c.stoppedBy()) {
+            case TARGETS_MET -> "every target met";
+            case PATH_BUDGET -> "path budget of " + String.format(Locale.ROOT, "%,d", c.pathBudget()) + " exhausted";
+            case TIME_BUDGET -> "time budget passed (not reproducible)";
+            default -> "";
+        };
+        sb.append(String.format(Locale.ROOT, "  Stopped after %d round%s and %,d paths: %s.%n", c.rounds(),
+                c.rounds() == 1 ? "" : "s", paths, why));
+        List<Convergence.TargetStatus> decisive = c.decisive();
+        for (Convergence.TargetStatus t : c.targets()) {
+            String achieved = Double.isInfinite(t.achieved()) ? "unbounded"
+                    : t.relative() ? String.format(Locale.ROOT, "%.3g %%", 100 * t.achieved())
+                    : String.format(Locale.ROOT, "%.3g", t.achieved());
+            String tolerance = t.relative() ? String.format(Locale.ROOT, "%.3g %%", 100 * t.tolerance())
+                    : String.format(Locale.ROOT, "%.3g", t.tolerance());
+            sb.append(String.format(Locale.ROOT, "  %-28s ±%s (target ±%s, %.0f %% confidence)%s%n", t.target(), achieved,
+                    tolerance, 100 * c.confidence(), !t.met() ? "  not met" : decisive.contains(t) ? "  <- stopped the run" : ""));
+        }
         return sb.toString();
     }
 
@@ -46,16 +82,21 @@ public final class TextSummary {
     public static String timeParagraph(TimeToSelfReliance t, int startYear, int endYear) {
         StringBuilder sb = new StringBuilder();
         sb.append("  ").append(t.name()).append('\n');
-        sb.append("    P10 ").append(year(t.quantile(0.10), endYear)).append(", median ")
-                .append(year(t.quantile(0.50), endYear)).append(", P90 ").append(year(t.quantile(0.90), endYear))
-                .append('\n');
+        sb.append("    P10 ").append(yearWithInterval(t.quantile(0.10, CONFIDENCE), endYear)).append(", median ")
+                .append(yearWithInterval(t.quantile(0.50, CONFIDENCE), endYear)).append(", P90 ")
+                .append(yearWithInterval(t.quantile(0.90, CONFIDENCE), endYear)).append('\n');
         sb.append("    Probability of self-reliance by");
         String sep = " ";
         for (int y : milestones(startYear, endYear)) {
-            sb.append(sep).append(y).append(": ").append(percent(t.probabilityBy(y)));
+            Estimate e = t.probabilityBy(y, CONFIDENCE);
+            sb.append(sep).append(y).append(": ").append(percent(e.value())).append(" [")
+                    .append(percentRange(e.lower(), e.upper())).append(']');
             sep = ", ";
         }
         sb.append('\n');
+        Estimate rmst = t.restrictedMean(CONFIDENCE);
+        sb.append(String.format(Locale.ROOT, "    Mean years to self-reliance, counting the never-reached as %.0f: %.2f [%.2f-%.2f]%n",
+                t.horizonYears(), rmst.value(), rmst.lower(), rmst.upper()));
         double censored = t.censoredFraction();
         if (censored >= 0.5) {
             sb.append(String.format(Locale.ROOT,
@@ -80,6 +121,23 @@ public final class TextSummary {
         return years;
     }
 
+    /** Confidence of the intervals printed. */
+    static final double CONFIDENCE = Estimate.DEFAULT_CONFIDENCE;
+
+    private static String yearWithInterval(TimeQuantile q, int endYear) {
+        if (q.value().isEmpty() && q.lower().isEmpty()) {
+            return year(q.value(), endYear); // surely not reached, at this confidence
+        }
+        String lower = q.lower().isEmpty() ? "after " + (endYear - 1) : year(q.lower(), endYear);
+        String upper = q.upper().isEmpty() ? "after " + (endYear - 1) : year(q.upper(), endYear);
+        String range = lower.equals(upper) ? lower : lower + " to " + upper;
+        return year(q.value(), endYear) + " [" + range + "]";
+    }
+
+    private static String percentRange(double lower, double upper) {
+        return String.format(Locale.ROOT, "%.1f-%.1f %%", 100 * lower, 100 * upper);
+    }
+
     private static String year(OptionalDouble v, int endYear) {
         if (v.isEmpty()) {
             return "not reached by " + (endYear - 1);
@@ -102,8 +160,11 @@ public final class TextSummary {
         if (c.count() == 0) {
             return String.format(Locale.ROOT, "  %-28s undefined on every path", c.name());
         }
-        return String.format(Locale.ROOT, "  %-28s mean %s   P10 %s   P50 %s   P90 %s%s", c.name(), money(c.mean(), perKg),
-                money(c.quantile(0.10), perKg), money(c.quantile(0.50), perKg), money(c.quantile(0.90), perKg), undefined);
+        Estimate mean = c.mean(CONFIDENCE);
+        String plusMinus = Double.isFinite(mean.halfWidth()) ? " ± " + money(mean.halfWidth(), perKg) : "";
+        return String.format(Locale.ROOT, "  %-28s mean %s%s   P10 %s   P50 %s   P90 %s%s", c.name(), money(c.mean(), perKg),
+                plusMinus, money(c.quantile(0.10), perKg), money(c.quantile(0.50), perKg), money(c.quantile(0.90), perKg),
+                undefined);
     }
 
     /** Money in readable units: 12.3 bn, 450 m, 12.5 k; per-kg figures as they are. */

@@ -106,4 +106,38 @@ class MainTest {
         assertTrue(out().contains("regime china-export-policy"), out());
         assertEquals(Main.USAGE, run("trace"));
     }
+
+    @Test
+    void untilRunsInRoundsAndReportsThePrecisionReached(@TempDir Path dir) throws IOException {
+        assertEquals(Main.OK, run("run", "--until", "pby2040:0.03", "--max-paths", "5000", "--seed", "4", "--threads", "2",
+                "--block-size", "128", "--out", dir.toString(), "--export", "all"));
+        assertTrue(out().contains("Precision"), out());
+        assertTrue(out().contains("pby2040:0.03"), out());
+        JsonNode s = new ObjectMapper().readTree(Files.readString(dir.resolve("summary.json")));
+        String stoppedBy = s.at("/convergence/stoppedBy").asText();
+        assertTrue(stoppedBy.equals("targets-met") || stoppedBy.equals("path-budget"), stoppedBy);
+        assertEquals(5000, s.at("/convergence/pathBudget").asLong());
+        assertTrue(s.at("/convergence/targets/0/achieved").isNumber());
+        for (String f : new String[] {"summary.json", "series.csv", "survival.csv", "paths.csv", "sipmath.json"}) {
+            assertTrue(Files.size(dir.resolve(f)) > 0, f);
+            assertTrue(out().contains("Wrote " + dir.resolve(f)), f);
+        }
+        long rows = Files.readAllLines(dir.resolve("paths.csv")).size();
+        assertEquals(s.at("/run/paths").asLong() + 1, rows);
+        assertTrue(Files.readAllLines(dir.resolve("paths.csv")).get(0).contains("input.") == false, "inputs only on request");
+    }
+
+    @Test
+    void untilUsageErrors(@TempDir Path dir) {
+        assertEquals(Main.USAGE, run("run", "--until", "p50"));
+        assertTrue(err().contains("target \"p50\""), err());
+        assertEquals(Main.USAGE, run("run", "--until", "p50:1", "--paths", "100"));
+        assertTrue(err().contains("--max-paths"), err());
+        assertEquals(Main.USAGE, run("run", "--max-paths", "100"));
+        assertEquals(Main.USAGE, run("run", "--export", "series"));
+        assertTrue(err().contains("--export needs --out"), err());
+        assertEquals(Main.USAGE, run("run", "--export", "charts", "--out", dir.toString()));
+        assertEquals(Main.USAGE, run("run", "--until", "mean:nonsense:1%", "--quiet"));
+        assertTrue(err().contains("no cost \"nonsense\""), err());
+    }
 }
