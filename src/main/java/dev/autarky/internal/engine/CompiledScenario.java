@@ -233,7 +233,7 @@ public final class CompiledScenario {
             Uncertain shock = mat.demand().yearlyShock();
             shockFixed[m] = shock == null ? 1 : shock.mean();
             if (shock != null && !shock.isFixed()) {
-                shockQuantile[m] = QuantileFunction.compile(shock.distribution());
+                shockQuantile[m] = QuantileFunction.compileForRepeatedDraws(shock.distribution());
                 shockKey[m] = channel(base + ".demand.yearlyShock");
             }
             if (mat.demand().substitution() != null) {
@@ -283,7 +283,7 @@ public final class CompiledScenario {
             Uncertain outage = st.availability().outagePerStep();
             outageFixed[j] = outage == null ? 0 : outage.mean();
             if (outage != null && !outage.isFixed()) {
-                outageQuantile[j] = QuantileFunction.compile(outage.distribution());
+                outageQuantile[j] = QuantileFunction.compileForRepeatedDraws(outage.distribution());
                 outageKey[j] = channel(base + ".availability.outagePerStep");
             }
         }
