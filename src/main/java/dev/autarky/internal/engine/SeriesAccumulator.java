@@ -10,7 +10,8 @@ import dev.autarky.internal.stats.UnitIntervalHistogram;
  * others log-linear bins.
  *
  * <p>Each path's values are buffered and fed to the histograms one histogram at a time every
- * {@value #PENDING_PATHS} paths: histogram counts do not depend on the order of accepts, and
+ * {@value #MAX_PENDING_PATHS} paths (fewer when series × steps is large, keeping the buffer near
+ * 8 MB): histogram counts do not depend on the order of accepts, and
  * feeding a histogram a run of values keeps its counts in cache (about a thousand per-step
  * histograms would otherwise each take a cache miss per path). Sums run in path order within a
  * block and combine across blocks exactly. Mutable, one owner.
@@ -21,7 +22,10 @@ public final class SeriesAccumulator {
     public static final int SUB_BUCKET_BITS = 7;
     /** Bins of the [0, 1] histograms. */
     public static final int UNIT_BINS = 1024;
-    static final int PENDING_PATHS = 1024;
+    /** Most paths buffered before feeding the histograms. */
+    static final int MAX_PENDING_PATHS = 1024;
+    /** Budget of the buffer in values (8 MB of doubles); long or monthly horizons buffer fewer paths. */
+    static final int PENDING_VALUES = 1 << 20;
 
     private final int steps;
     private final int seriesCount;
@@ -30,6 +34,7 @@ public final class SeriesAccumulator {
     final LogLinearHistogram[][] logHistogram;
     private final double[][] blockSum;
     private final double[] pending;
+    private final int pendingCapacity;
     private int pendingPaths;
 
     /** An empty accumulator for the series of {@code compiled}. */
@@ -56,7 +61,9 @@ public final class SeriesAccumulator {
             }
         }
         blockSum = new double[seriesCount][steps];
-        pending = new double[PENDING_PATHS * seriesCount * steps];
+        int perPath = Math.max(1, seriesCount * steps);
+        pendingCapacity = Math.max(1, Math.min(MAX_PENDING_PATHS, PENDING_VALUES / perPath));
+        pending = new double[pendingCapacity * perPath];
     }
 
     /** Adds one path's series {@code [series][step]}. */
@@ -70,7 +77,7 @@ public final class SeriesAccumulator {
             }
             System.arraycopy(values, 0, pending, offset + s * steps, steps);
         }
-        if (++pendingPaths == PENDING_PATHS) {
+        if (++pendingPaths == pendingCapacity) {
             flushPending();
         }
     }
