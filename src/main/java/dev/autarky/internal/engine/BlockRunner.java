@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 
 /**
@@ -53,13 +54,22 @@ public final class BlockRunner {
     public RunAccumulator run(ExecutorService pool, int workers, long from, long to, AtomicBoolean cancelled,
             LongConsumer pathsDone) throws ExecutionException, InterruptedException {
         AtomicLong next = new AtomicLong(from);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         int tasks = (int) Math.max(1, Math.min(workers, to - from));
         List<Future<RunAccumulator>> parts = new ArrayList<>(tasks);
         for (int w = 0; w < tasks; w++) {
-            parts.add(pool.submit(() -> work(next, to, cancelled, pathsDone)));
+            parts.add(pool.submit(() -> {
+                try {
+                    return work(next, to, cancelled, pathsDone);
+                } catch (RuntimeException | Error e) {
+                    // keep the original: a ForkJoinPool would hand the caller a re-wrapped copy
+                    failure.compareAndSet(null, e);
+                    cancelled.set(true);
+                    throw e;
+                }
+            }));
         }
         RunAccumulator total = null;
-        ExecutionException failure = null;
         for (Future<RunAccumulator> part : parts) {
             try {
                 RunAccumulator acc = part.get();
@@ -70,13 +80,11 @@ public final class BlockRunner {
                 }
             } catch (ExecutionException e) {
                 cancelled.set(true);
-                if (failure == null) {
-                    failure = e;
-                }
+                failure.compareAndSet(null, e.getCause());
             }
         }
-        if (failure != null) {
-            throw failure;
+        if (failure.get() != null) {
+            throw new ExecutionException(failure.get());
         }
         return cancelled.get() ? null : total;
     }

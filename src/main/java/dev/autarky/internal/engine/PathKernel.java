@@ -166,6 +166,45 @@ public final class PathKernel {
         }
         ledger();
         criteria();
+        requireFinite(seed, path);
+    }
+
+    /**
+     * Fails the run if any series value or cost (other than a levelized cost, which is NaN by
+     * definition on a path with no domestic output) is NaN or infinite. A single sum checks
+     * everything; only when it is not finite are the values scanned to name the first culprit.
+     */
+    private void requireFinite(long seed, long path) {
+        final double[][] series = outcome.series;
+        final double[] costs = outcome.costs;
+        double sum = 0;
+        for (double[] row : series) {
+            for (int k = 0; k < steps; k++) {
+                sum += row[k] * 0.0;
+            }
+        }
+        for (int i = 0; i < costs.length; i++) {
+            if (i != CompiledScenario.COST_LCOS) {
+                sum += costs[i] * 0.0;
+            }
+        }
+        if (sum == 0.0) {
+            return;
+        }
+        for (int s = 0; s < series.length; s++) {
+            for (int k = 0; k < steps; k++) {
+                if (!Double.isFinite(series[s][k])) {
+                    throw new dev.autarky.engine.NumericalException(seed, path, k, "series." + c.series.get(s).name(),
+                            series[s][k]);
+                }
+            }
+        }
+        for (int i = 0; i < costs.length; i++) {
+            if (i != CompiledScenario.COST_LCOS && !Double.isFinite(costs[i])) {
+                throw new dev.autarky.engine.NumericalException(seed, path, -1, "costs." + CompiledScenario.COSTS.get(i),
+                        costs[i]);
+            }
+        }
     }
 
     /** Draws every uncertain input from its own (seed, path, input) stream. */
@@ -563,7 +602,9 @@ public final class PathKernel {
             recyclingCost[k] += recTonnes * recCost;
 
             double capable = dom + rec[k];
-            double untrusted = 0;
+            // trusted suppliers come first; what the untrusted ones deliver is the difference of the
+            // remainder before and after them, hence never more than the need (monotone rounding)
+            double afterTrusted = remaining;
             for (int s = 0; s < suppliers; s++) {
                 final double avail = availableM[s][k];
                 final double take = unlimited[s] ? deltaM[s][k] * remaining : Math.min(avail * dt, remaining);
@@ -575,10 +616,10 @@ public final class PathKernel {
                 }
                 if (trusted[s]) {
                     capable += avail;
-                } else {
-                    untrusted += take;
+                    afterTrusted = remaining;
                 }
             }
+            final double untrusted = afterTrusted - remaining;
 
             double rel = 0;
             double ref = 0;
@@ -625,6 +666,10 @@ public final class PathKernel {
 
             untrustedShare[k] = need > 0 ? untrusted / need : 0;
             domesticShare[k] = need > 0 ? used / need : 0;
+            // debug runs (-ea) check the shares' bounds; NaN is left to requireFinite, which names the path
+            assert !(untrustedShare[k] < 0 || untrustedShare[k] > 1) : "untrusted share " + untrustedShare[k];
+            assert !(domesticShare[k] < 0 || domesticShare[k] > 1) : "domestic share " + domesticShare[k];
+            assert !(remaining < -1e-9 * need || stockLevel < 0) : "negative shortfall or stock";
             shortfallRate[k] = remaining / dt;
             stockSeries[k] = stockLevel;
             domesticOut[k] = dom;
