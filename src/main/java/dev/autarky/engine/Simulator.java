@@ -61,6 +61,7 @@ public final class Simulator {
 
     /** Starts a run in the background; see {@link Simulation} for progress, cancellation and the result. */
     public Simulation start(RunSettings settings, ProgressListener listener) {
+        requireMemory(settings);
         Simulation simulation = new Simulation(settings.paths());
         Thread coordinator = new Thread(() -> execute(settings, listener, simulation), "autarky-run");
         coordinator.setDaemon(true);
@@ -90,6 +91,30 @@ public final class Simulator {
             simulation.future.completeExceptionally(e);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * The bytes a run with these settings needs beyond what the simulator already holds: one set
+     * of accumulators and one kernel per worker (the workers' accumulators are merged into the
+     * first). An upper estimate; see {@code RunAccumulator.estimateBytes}.
+     */
+    public long estimateMemory(RunSettings settings) {
+        long workers = Math.min(settings.threads(), settings.blocks());
+        long kernel = 64L * compiled.steps() * Double.BYTES * (1 + compiled.scenario.materials().size()
+                * (1 + compiled.scenario.suppliers().size()));
+        return workers * (RunAccumulator.estimateBytes(compiled) + kernel);
+    }
+
+    private void requireMemory(RunSettings settings) {
+        Runtime rt = Runtime.getRuntime();
+        long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        long needed = estimateMemory(settings);
+        if (needed > available * 0.8) {
+            long workers = Math.min(settings.threads(), settings.blocks());
+            throw new InsufficientMemoryException(needed, available, workers + " workers each keep per-step "
+                    + "histograms of " + compiled.series.size() + " series over " + compiled.steps()
+                    + " steps; use fewer threads, a larger heap (-Xmx) or a coarser time grid");
         }
     }
 

@@ -98,4 +98,19 @@ class GuardsTest {
                 }));
         assertEquals(boom, e.getCause());
     }
+
+    /** 4,096 workers would each keep about 30 MB of statistics: refused before any path runs. */
+    @Test
+    void aRunThatWouldNotFitIsRefusedUpFront() {
+        Simulator sim = Simulator.of(dev.autarky.io.Scenarios.japanRareEarths());
+        RunSettings huge = new RunSettings(100_000, 1, 4096, 1);
+        long estimate = sim.estimateMemory(huge);
+        assertTrue(estimate > 4096L * 20_000_000, "estimate " + estimate);
+        InsufficientMemoryException e = assertThrows(InsufficientMemoryException.class, () -> sim.start(huge,
+                ProgressListener.NONE));
+        assertTrue(e.getMessage().contains("fewer threads"), e.getMessage());
+        assertTrue(e.neededBytes() > e.availableBytes());
+        // the default run fits comfortably
+        assertTrue(sim.estimateMemory(RunSettings.defaults()) < 200_000_000L);
+    }
 }

@@ -70,8 +70,8 @@ public final class ResultAssembler {
                 }
                 bands.add(new SeriesBands.Band(time.yearAt(k), q[0], q[1], q[2], q[3], q[4], mean));
             }
-            double resolution = spec.unitInterval() ? 0.5 / SeriesAccumulator.UNIT_BINS
-                    : Math.scalb(1.0, -SeriesAccumulator.SUB_BUCKET_BITS);
+            double resolution = spec.unitInterval() ? 0.5 / acc.series.unitBins
+                    : Math.scalb(1.0, -acc.series.subBucketBits);
             series.put(spec.name(), new SeriesBands(spec.name(), spec.unit(), bands, resolution, spec.unitInterval()));
         }
         List<String> inputNames = compiled.inputs.stream().map(InputSpec::name).toList();

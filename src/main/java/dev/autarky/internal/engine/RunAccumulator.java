@@ -69,6 +69,16 @@ public final class RunAccumulator {
         series.combine(other.series);
     }
 
+    /**
+     * An upper estimate of the bytes one accumulator for {@code compiled} holds in a long run: the
+     * series' histograms and buffer, and each cost's log-linear histogram over 40 binades.
+     */
+    public static long estimateBytes(CompiledScenario compiled) {
+        long costs = (long) CompiledScenario.COSTS.size() * (40L << OutcomeAccumulator.SUB_BUCKET_BITS) * Long.BYTES;
+        long times = (long) compiled.criterionCount * compiled.steps * Long.BYTES;
+        return SeriesAccumulator.estimateBytes(compiled) + costs + times;
+    }
+
     /** Paths accepted. */
     public long paths() {
         return paths;

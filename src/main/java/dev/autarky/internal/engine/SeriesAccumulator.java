@@ -18,10 +18,25 @@ import dev.autarky.internal.stats.UnitIntervalHistogram;
  */
 public final class SeriesAccumulator {
 
-    /** Relative resolution of the log-linear histograms: 2^-7 sub-bucket width. */
-    public static final int SUB_BUCKET_BITS = 7;
-    /** Bins of the [0, 1] histograms. */
-    public static final int UNIT_BINS = 1024;
+    /**
+     * Resolution of the per-step histograms, coarser as the number of series × steps grows so that
+     * memory stays bounded (a monthly 35-year grid has six times the histograms of a yearly one):
+     * up to 1,500 histograms, 2^7 sub-buckets per binade and 1,024 bins on [0, 1]; up to 6,000,
+     * 2^6 and 512; beyond, 2^5 and 256.
+     */
+    static int subBucketBits(int histograms) {
+        return histograms <= 1_500 ? 7 : histograms <= 6_000 ? 6 : 5;
+    }
+
+    /** Bins of the [0, 1] histograms for a given number of per-step histograms. */
+    static int unitBins(int histograms) {
+        return histograms <= 1_500 ? 1024 : histograms <= 6_000 ? 512 : 256;
+    }
+
+    /** Sub-bucket bits of the log-linear histograms of this accumulator. */
+    final int subBucketBits;
+    /** Bins of the [0, 1] histograms of this accumulator. */
+    final int unitBins;
     /** Most paths buffered before feeding the histograms. */
     static final int MAX_PENDING_PATHS = 1024;
     /** Budget of the buffer in values (8 MB of doubles); long or monthly horizons buffer fewer paths. */
@@ -41,6 +56,8 @@ public final class SeriesAccumulator {
     public SeriesAccumulator(CompiledScenario compiled) {
         steps = compiled.steps;
         seriesCount = compiled.series.size();
+        subBucketBits = subBucketBits(seriesCount * steps);
+        unitBins = unitBins(seriesCount * steps);
         sum = new ExactSum[seriesCount][steps];
         unitHistogram = new UnitIntervalHistogram[seriesCount][];
         logHistogram = new LogLinearHistogram[seriesCount][];
@@ -54,9 +71,9 @@ public final class SeriesAccumulator {
             for (int k = 0; k < steps; k++) {
                 sum[s][k] = new ExactSum();
                 if (unit) {
-                    unitHistogram[s][k] = new UnitIntervalHistogram(UNIT_BINS);
+                    unitHistogram[s][k] = new UnitIntervalHistogram(unitBins);
                 } else {
-                    logHistogram[s][k] = new LogLinearHistogram(SUB_BUCKET_BITS);
+                    logHistogram[s][k] = new LogLinearHistogram(subBucketBits);
                 }
             }
         }
@@ -114,6 +131,38 @@ public final class SeriesAccumulator {
                 sums[k] = 0;
             }
         }
+    }
+
+    /**
+     * An upper estimate of the bytes one accumulator for {@code compiled} holds in a long run:
+     * the buffer, the [0, 1] histograms, and log-linear histograms spanning 32 binades (a run's
+     * series span fewer; geometric growth can leave up to twice what is used).
+     */
+    static long estimateBytes(CompiledScenario compiled) {
+        int histograms = compiled.series.size() * compiled.steps;
+        int perPath = Math.max(1, histograms);
+        long pendingBytes = (long) Math.max(1, Math.min(MAX_PENDING_PATHS, PENDING_VALUES / perPath)) * perPath * Double.BYTES;
+        long unit = 0;
+        long log = 0;
+        for (SeriesSpec spec : compiled.series) {
+            if (spec.unitInterval()) {
+                unit += (long) compiled.steps * (unitBins(histograms) * Long.BYTES + 64);
+            } else {
+                log += (long) compiled.steps * (32L << subBucketBits(histograms)) * Long.BYTES;
+            }
+        }
+        return pendingBytes + unit + log + (long) histograms * 96; // ExactSum and object headers
+    }
+
+    /** Bytes held by the count arrays and the buffer now (histogram ranges grow as data arrive). */
+    public long bytes() {
+        long total = (long) pending.length * Double.BYTES;
+        for (int s = 0; s < seriesCount; s++) {
+            for (int k = 0; k < steps; k++) {
+                total += unitHistogram[s] != null ? unitHistogram[s][k].bytes() : logHistogram[s][k].bytes();
+            }
+        }
+        return total;
     }
 
     /** Adds another accumulator's contents (both must have ended their blocks). */
