@@ -162,7 +162,7 @@ class SchemaTest {
 
     private static List<String> strings(JsonNode array) {
         List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.isString() ? n.asString() : n.asText()));
+        array.forEach(n -> out.add(n.isString() ? n.asString() : n.toString()));
         return out;
     }
 
