@@ -45,8 +45,11 @@ final class ScenarioReader {
     /** The only schema version this reader understands. */
     static final int SCHEMA_VERSION = 1;
 
-    static final List<String> SCENARIO = List.of("schemaVersion", "name", "title", "description", "time", "economics",
-            "materials", "domestic", "regimes", "suppliers", "criteria", "sources");
+    /** The optional member naming a JSON Schema for editors; read (it must be a string) and otherwise ignored. */
+    static final String SCHEMA_MEMBER = "$schema";
+
+    static final List<String> SCENARIO = List.of(SCHEMA_MEMBER, "schemaVersion", "name", "title", "description", "time",
+            "economics", "materials", "domestic", "regimes", "suppliers", "criteria", "sources");
     static final List<String> TIME = List.of("startYear", "horizonYears", "stepsPerYear");
     static final List<String> ECONOMICS = List.of("currency", "discountRate");
     static final List<String> MATERIAL = List.of("id", "name", "demand", "pricePerKg", "shortagePenaltyPerKg",
@@ -115,6 +118,7 @@ final class ScenarioReader {
         if (f == null) {
             return null;
         }
+        f.optional(SCHEMA_MEMBER, null, cx::string); // for editors only: not part of the model, not written back
         Integer version = f.required("schemaVersion", cx::integer);
         if (version != null && version != SCHEMA_VERSION) {
             cx.add(f.at("schemaVersion"), "must be " + SCHEMA_VERSION + " (the only version this library reads), was "

@@ -104,7 +104,10 @@ public record Scenario(String name, String title, String description, TimeGrid t
             ExternalSupplier sup = suppliers.get(s);
             String path = "$.suppliers[" + s + "]";
             Regime regime = sup.regime() == null ? null : regimeById.get(sup.regime());
-            if (sup.regime() != null && regime == null) {
+            // a supplier naming an unknown regime gets that one problem: whether its state effects
+            // name the right states cannot be told without the regime
+            boolean unknownRegime = sup.regime() != null && regime == null;
+            if (unknownRegime) {
                 p.add(path + ".regime", "must name a regime (" + String.join(", ", regimeIds) + "), was \"" + sup.regime() + "\"");
             }
             List<String> states = regime == null ? List.of() : regime.states();
@@ -115,7 +118,7 @@ public record Scenario(String name, String title, String description, TimeGrid t
                 }
             }
             for (String key : sup.stateEffects().keySet()) {
-                p.require(states.contains(key), path + ".stateEffects." + key, regime == null
+                p.require(unknownRegime || states.contains(key), path + ".stateEffects." + key, regime == null
                         ? "a supplier without a regime has no states" : "must name a state of regime \"" + regime.id() + "\"");
             }
             Set<String> seen = new HashSet<>();
@@ -126,7 +129,7 @@ public record Scenario(String name, String title, String description, TimeGrid t
                         "must name a material (" + String.join(", ", materialIds) + "), was \"" + terms.material() + "\"");
                 p.require(seen.add(terms.material()), tpath + ".material", "duplicate terms for \"" + terms.material() + "\"");
                 for (String key : terms.stateEffects().keySet()) {
-                    p.require(states.contains(key), tpath + ".stateEffects." + key, regime == null
+                    p.require(unknownRegime || states.contains(key), tpath + ".stateEffects." + key, regime == null
                             ? "a supplier without a regime has no states" : "must name a state of regime \"" + regime.id() + "\"");
                 }
             }

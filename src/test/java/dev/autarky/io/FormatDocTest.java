@@ -49,6 +49,14 @@ class FormatDocTest {
     }
 
     @Test
+    void docListsEveryBuiltInScenario() throws IOException {
+        String doc = doc();
+        for (String name : Scenarios.builtInNames()) {
+            assertTrue(doc.contains("| `" + name + "` |"), "docs/scenario-format.md does not list the built-in scenario " + name);
+        }
+    }
+
+    @Test
     void docNamesEveryMemberAndKind() throws IOException {
         String doc = doc();
         List<List<String>> lists = List.of(ScenarioReader.SCENARIO, ScenarioReader.TIME, ScenarioReader.ECONOMICS,
