@@ -113,4 +113,21 @@ class GuardsTest {
         // the default run fits comfortably
         assertTrue(sim.estimateMemory(RunSettings.defaults()) < 200_000_000L);
     }
+
+    /**
+     * Regression: a supplier that follows a regime but has no terms for one material must not read
+     * per-state parameters for it once the regime leaves its first state.
+     */
+    @Test
+    void aSupplierWithoutTermsForAMaterialIsSkippedInEveryRegimeState() {
+        var regime = regime("r", List.of("a", "b"), List.of(0.0, 1.0), new double[][] {{0.5, 0.5}, {0.5, 0.5}});
+        var onlyX = regimeSupplier("T", true, "X", 50.0, 1, "r", java.util.Map.of(
+                "a", dev.autarky.scenario.StateEffect.of(1, 1), "b", dev.autarky.scenario.StateEffect.of(0.5, 2)));
+        Scenario s = base(10, 1, 0).material(material("X", 100)).material(material("Y", 100)).regime(regime)
+                .supplier(onlyX).supplier(supplier("U", false, "Y", null, 1))
+                .criterion(criterion(CriterionKind.CAPABILITY, 0.5, 1)).build();
+        SimulationResult r = run(s, 200);
+        assertEquals(100, r.series("untrustedShare.Y").bands().get(5).mean() * 100, 1e-9);
+        assertEquals(1.0, r.timeToSelfReliance().censoredFraction(), "Y never has trusted supply");
+    }
 }
