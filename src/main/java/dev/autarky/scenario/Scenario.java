@@ -204,6 +204,17 @@ public record Scenario(String name, String title, String description, TimeGrid t
         return List.of();
     }
 
+    /**
+     * The stable names of the scenario's uncertain inputs — the parameters given as distributions,
+     * plus {@code domestic.projects.<id>.outcome} for each project whose success is uncertain — in
+     * the order of the scenario's parts. These are the names a {@link Correlation} can use; the
+     * engine draws the same inputs, projects in dependency order ({@code Simulator.inputNames()}).
+     */
+    public List<String> inputNames() {
+        return InputNames.of(economics, materials, domestic, regimes, suppliers).entrySet().stream()
+                .filter(e -> !e.getValue().isFixed()).map(Map.Entry::getKey).toList();
+    }
+
     /** The material with this id. */
     public Material material(String id) {
         return materials.stream().filter(m -> m.id().equals(id)).findFirst()

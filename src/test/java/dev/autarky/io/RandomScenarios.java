@@ -1,6 +1,5 @@
 package dev.autarky.io;
 
-import dev.autarky.engine.Simulator;
 import dev.autarky.scenario.Availability;
 import dev.autarky.scenario.CapacityBasis;
 import dev.autarky.scenario.Correlation;
@@ -19,7 +18,6 @@ import dev.autarky.scenario.Recycling;
 import dev.autarky.scenario.Regime;
 import dev.autarky.scenario.RegimeDynamics;
 import dev.autarky.scenario.Scenario;
-import dev.autarky.scenario.ScenarioException;
 import dev.autarky.scenario.SelfRelianceCriterion;
 import dev.autarky.scenario.Stage;
 import dev.autarky.scenario.StateEffect;
@@ -111,12 +109,7 @@ final class RandomScenarios {
      * the set is always possible; names in random order, full-precision values.
      */
     private List<Correlation> correlations(Scenario s) {
-        List<String> names;
-        try {
-            names = new ArrayList<>(Simulator.of(s).inputNames());
-        } catch (ScenarioException e) {
-            return List.of(); // regimes the engine cannot put on the step
-        }
+        List<String> names = s.inputNames();
         if (names.size() < 2) {
             return List.of();
         }
