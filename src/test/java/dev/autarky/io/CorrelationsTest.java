@@ -83,7 +83,7 @@ class CorrelationsTest {
     }
 
     /**
-     * The names the model accepts are those the engine draws: in 25 random scenarios, every name of
+     * The names the model accepts are those the engine draws: in 12 random scenarios, every name of
      * {@code Scenario.inputNames()} can be correlated (here with its neighbour, at 0), the engine
      * builds the copula, and its {@code Simulator.inputNames()} are the same names.
      */
@@ -92,7 +92,7 @@ class CorrelationsTest {
         RandomScenarios random = new RandomScenarios(7);
         int checked = 0;
         int withCorrelations = 0;
-        for (int i = 0; i < 25; i++) {
+        for (int i = 0; i < 12; i++) {
             Scenario s = random.next();
             withCorrelations += s.correlations().isEmpty() ? 0 : 1;
             List<String> names = s.inputNames();
@@ -110,7 +110,7 @@ class CorrelationsTest {
             assertEquals(new java.util.TreeSet<>(names), new java.util.TreeSet<>(engine), "case " + i);
             checked += names.size();
         }
-        assertTrue(checked > 200, "checked only " + checked + " names");
-        assertTrue(withCorrelations > 5, "random scenarios with correlations: " + withCorrelations);
+        assertTrue(checked > 100, "checked only " + checked + " names");
+        assertTrue(withCorrelations > 2, "random scenarios with correlations: " + withCorrelations);
     }
 }
