@@ -3,7 +3,10 @@ package dev.autarky.benchmarks;
 import dev.autarky.internal.design.GaussianCopula;
 import dev.autarky.internal.design.InputDesign;
 import dev.autarky.internal.engine.CompiledScenario;
+import dev.autarky.internal.random.StreamKeys;
 import dev.autarky.io.Scenarios;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -39,47 +42,57 @@ public class SamplingDesignBenchmark {
     private static final long PATHS = 1L << 30;
     private static final int BLOCK = 512;
 
-    /** The design: mc, lhs, sobol or antithetic. */
-    @Param({"mc", "lhs", "sobol", "antithetic"})
-    public String design;
-
-    /** Whether the scenario's copula correlates its inputs: "none" or "copula". */
-    @Param({"none", "copula"})
-    public String correlation;
-
-    private InputDesign.Sampler sampler;
+    /** The default scenario's input count (the baseline fills an array of this size). */
     private double[] uniforms;
     private long path;
     /** Non-final so that the JIT cannot fold it. */
     private long seed = 20_260_106L;
 
+    /** The design under test; its own state so that {@link #baseline} runs once, not once per design. */
+    @State(Scope.Thread)
+    public static class Design {
+
+        /** The design: mc, lhs, sobol or antithetic. */
+        @Param({"mc", "lhs", "sobol", "antithetic"})
+        public String design;
+
+        /** Whether the scenario's copula correlates its inputs: "none" or "copula". */
+        @Param({"none", "copula"})
+        public String correlation;
+
+        InputDesign.Sampler sampler;
+
+        @Setup
+        public void setUp() {
+            CompiledScenario compiled = CompiledScenario.of(Scenarios.japanRareEarths());
+            InputDesign full = compiled.design(InputDesign.Kind.valueOf(design.toUpperCase(Locale.ROOT)), PATHS, BLOCK);
+            GaussianCopula copula = correlation.equals("copula") ? full.copula() : null;
+            long[] keys = new long[full.dimensions()];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = StreamKeys.keyOf(compiled.inputs.get(i).name());
+            }
+            sampler = InputDesign.of(full.kind(), keys, copula, PATHS, BLOCK).sampler();
+        }
+    }
+
     @Setup
     public void setUp() {
-        CompiledScenario compiled = CompiledScenario.of(Scenarios.japanRareEarths());
-        InputDesign full = compiled.design(InputDesign.Kind.valueOf(design.toUpperCase(java.util.Locale.ROOT)), PATHS,
-                BLOCK);
-        GaussianCopula copula = correlation.equals("copula") ? full.copula() : null;
-        long[] keys = new long[full.dimensions()];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = dev.autarky.internal.random.StreamKeys.keyOf(compiled.inputs.get(i).name());
-        }
-        sampler = InputDesign.of(full.kind(), keys, copula, PATHS, BLOCK).sampler();
-        uniforms = new double[keys.length];
+        uniforms = new double[CompiledScenario.of(Scenarios.japanRareEarths()).inputs.size()];
     }
 
     /** Filling the array with a constant: the cost of touching it. */
     @Benchmark
     public double[] baseline() {
-        java.util.Arrays.fill(uniforms, 0.5);
+        Arrays.fill(uniforms, 0.5);
         return uniforms;
     }
 
     /** The uniforms of the next path. */
     @Benchmark
-    public double[] draw() {
+    public double[] draw(Design d) {
         long i = path;
         path = (i + 1) & (PATHS - 1);
-        sampler.fill(seed, i, uniforms);
+        d.sampler.fill(seed, i, uniforms);
         return uniforms;
     }
 }
