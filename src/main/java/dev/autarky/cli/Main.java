@@ -3,6 +3,7 @@ package dev.autarky.cli;
 import dev.autarky.engine.PathTrace;
 import dev.autarky.engine.ProgressListener;
 import dev.autarky.engine.RunSettings;
+import dev.autarky.engine.SamplingDesign;
 import dev.autarky.engine.Simulator;
 import dev.autarky.io.Scenarios;
 import dev.autarky.io.SummaryJson;
@@ -22,9 +23,9 @@ import java.util.Locale;
  * The command-line entry point.
  *
  * <pre>
- * run      [SCENARIO] [--paths N] [--seed S] [--threads T] [--block-size B] [--out DIR] [--quiet]
+ * run      [SCENARIO] [--paths N] [--seed S] [--threads T] [--block-size B] [--sampling D] [--out DIR] [--quiet]
  * validate [SCENARIO]
- * trace    [SCENARIO] --path I [--seed S]
+ * trace    [SCENARIO] --path I [--seed S] [--sampling D [--paths N] [--block-size B]]
  * list
  * </pre>
  *
@@ -104,7 +105,7 @@ public final class Main {
 
     private int run(Options o) throws IOException {
         Scenario scenario = Scenarios.load(o.scenario);
-        RunSettings settings = new RunSettings(o.paths, o.seed, o.threads, o.blockSize);
+        RunSettings settings = o.settings();
         ProgressListener progress = o.quiet ? ProgressListener.NONE : new LineProgress(err);
         long start = System.nanoTime();
         SimulationResult result = Simulator.of(scenario).run(settings, progress);
@@ -112,6 +113,9 @@ public final class Main {
         if (!o.quiet) {
             out.print(TextSummary.render(result));
             out.printf(Locale.ROOT, "%nRan %,d paths in %.2f s (%,.0f paths/s).%n", o.paths, seconds, o.paths / seconds);
+            var errors = result.designErrors();
+            out.printf(Locale.ROOT, "Sampling: %s (standard errors from %,d %s).%n", settings.sampling().id(),
+                    errors.groups(), errors.groupedBy());
         }
         if (o.out != null) {
             Path file = o.out.resolve("summary.json");
@@ -132,8 +136,11 @@ public final class Main {
 
     private int trace(Options o) throws IOException {
         Scenario s = Scenarios.load(o.scenario);
-        PathTrace t = Simulator.of(s).trace(o.seed, o.path);
-        out.println("path " + t.path() + " of seed " + t.seed() + " in " + s.name());
+        PathTrace t = o.sampling == SamplingDesign.MC ? Simulator.of(s).trace(o.seed, o.path)
+                : Simulator.of(s).trace(o.settings(), o.path);
+        out.println("path " + t.path() + " of seed " + t.seed() + " in " + s.name()
+                + (o.sampling == SamplingDesign.MC ? "" : " (" + o.sampling.id() + " sampling, " + o.paths + " paths in blocks of "
+                        + o.blockSize + ")"));
         out.println("inputs:");
         t.inputs().forEach((k, v) -> out.printf(Locale.ROOT, "  %-70s %.6g%n", k, v));
         out.println("projects operating from:");
@@ -177,6 +184,9 @@ public final class Main {
                   --seed S         seed (default 20260106)
                   --threads T      worker threads (default: all processors)
                   --block-size B   paths per block (default 512)
+                  --sampling D     sampling design of the inputs: mc (default), lhs, sobol or
+                                   antithetic (see docs/sampling.md); trace replays a path of
+                                   the run with these --seed, --paths and --block-size
                   --out DIR        directory for summary.json
                   --path I         path index for trace
                   --quiet          print nothing but errors
@@ -195,6 +205,11 @@ public final class Main {
         Path out;
         long path = -1;
         boolean quiet;
+        SamplingDesign sampling = SamplingDesign.MC;
+
+        RunSettings settings() {
+            return new RunSettings(paths, seed, threads, blockSize, sampling);
+        }
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -213,6 +228,7 @@ public final class Main {
                     case "--out" -> o.out = Path.of(value(args, ++i, a));
                     case "--path" -> o.path = parseLong(value(args, ++i, a), a);
                     case "--quiet", "-q" -> o.quiet = true;
+                    case "--sampling" -> o.sampling = SamplingDesign.of(value(args, ++i, a));
                     default -> {
                         if (a.startsWith("-") || scenarioSeen) {
                             throw new IllegalArgumentException("unexpected argument \"" + a + "\"");
@@ -221,6 +237,9 @@ public final class Main {
                         scenarioSeen = true;
                     }
                 }
+            }
+            if (o.sampling == SamplingDesign.ANTITHETIC && o.blockSize % 2 != 0) {
+                throw new IllegalArgumentException("--sampling antithetic needs an even --block-size, was " + o.blockSize);
             }
             return o;
         }

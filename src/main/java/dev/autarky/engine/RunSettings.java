@@ -4,18 +4,21 @@ import dev.autarky.internal.Checks;
 
 /**
  * How to run a scenario (as opposed to what the scenario says): how many paths, which seed,
- * how many threads, how paths are grouped into blocks.
+ * how many threads, how paths are grouped into blocks, which sampling design.
  *
- * <p>Results are a function of {@code (scenario, paths, seed, blockSize)} only: the same values
+ * <p>Results are a function of {@code (scenario, paths, seed, blockSize, sampling)} only: the same values
  * give bit-identical results on any number of threads or machines.
  *
  * @param paths     number of paths, >= 1
  * @param seed      the run's seed; every random draw of path {@code i} comes from streams keyed
  *                  by {@code (seed, i, channel)}
  * @param threads   worker threads, >= 1
- * @param blockSize paths per block, 1–1,048,576 (the unit of work and of exact merging)
+ * @param blockSize paths per block, 1–1,048,576 (the unit of work and of exact merging; under
+ *                  {@link SamplingDesign#LHS} also the size of each Latin hypercube)
+ * @param sampling  how the inputs' uniforms are chosen (default {@link SamplingDesign#MC}); not
+ *                  null; {@link SamplingDesign#ANTITHETIC} needs an even {@code blockSize}
  */
-public record RunSettings(long paths, long seed, int threads, int blockSize) {
+public record RunSettings(long paths, long seed, int threads, int blockSize, SamplingDesign sampling) {
 
     /** The seed used when none is given. */
     public static final long DEFAULT_SEED = 20260106L;
@@ -29,6 +32,21 @@ public record RunSettings(long paths, long seed, int threads, int blockSize) {
         Checks.requireAtLeast(paths, 1, "paths");
         Checks.requireInRange(threads, 1, 4096, "threads");
         Checks.requireInRange(blockSize, 1, 1 << 20, "blockSize");
+        Checks.requireNonNull(sampling, "sampling");
+        if (sampling == SamplingDesign.ANTITHETIC && blockSize % 2 != 0) {
+            throw new IllegalArgumentException("blockSize must be even with antithetic sampling (pairs of paths "
+                    + "stay in one block), was " + blockSize);
+        }
+    }
+
+    /** Settings with plain Monte Carlo sampling ({@link SamplingDesign#MC}). */
+    public RunSettings(long paths, long seed, int threads, int blockSize) {
+        this(paths, seed, threads, blockSize, SamplingDesign.MC);
+    }
+
+    /** These settings with another sampling design. */
+    public RunSettings withSampling(SamplingDesign design) {
+        return new RunSettings(paths, seed, threads, blockSize, design);
     }
 
     /** Defaults: 100,000 paths, the default seed, all available processors, blocks of 512. */
@@ -39,22 +57,22 @@ public record RunSettings(long paths, long seed, int threads, int blockSize) {
 
     /** These settings with {@code n} paths. */
     public RunSettings withPaths(long n) {
-        return new RunSettings(n, seed, threads, blockSize);
+        return new RunSettings(n, seed, threads, blockSize, sampling);
     }
 
     /** These settings with another seed. */
     public RunSettings withSeed(long s) {
-        return new RunSettings(paths, s, threads, blockSize);
+        return new RunSettings(paths, s, threads, blockSize, sampling);
     }
 
     /** These settings with {@code n} threads. */
     public RunSettings withThreads(int n) {
-        return new RunSettings(paths, seed, n, blockSize);
+        return new RunSettings(paths, seed, n, blockSize, sampling);
     }
 
     /** These settings with another block size. */
     public RunSettings withBlockSize(int n) {
-        return new RunSettings(paths, seed, threads, n);
+        return new RunSettings(paths, seed, threads, n, sampling);
     }
 
     /** Number of blocks, {@code ceil(paths / blockSize)}. */

@@ -1,5 +1,6 @@
 package dev.autarky.engine;
 
+import dev.autarky.internal.design.InputDesign;
 import dev.autarky.internal.engine.BlockRunner;
 import dev.autarky.internal.engine.CompiledScenario;
 import dev.autarky.internal.engine.ResultAssembler;
@@ -70,7 +71,8 @@ public final class Simulator {
     }
 
     private void execute(RunSettings settings, ProgressListener listener, Simulation simulation) {
-        BlockRunner runner = new BlockRunner(compiled, settings.seed(), settings.paths(), settings.blockSize());
+        BlockRunner runner = new BlockRunner(compiled, settings.seed(), settings.paths(), settings.blockSize(),
+                kindOf(settings.sampling()));
         int workers = (int) Math.min(settings.threads(), runner.blocks());
         ForkJoinPool pool = new ForkJoinPool(workers);
         try {
@@ -80,7 +82,7 @@ public final class Simulator {
                 simulation.future.completeExceptionally(new SimulationCancelledException(simulation.pathsDone()));
             } else {
                 simulation.future.complete(ResultAssembler.assemble(compiled, total, settings.seed(),
-                        settings.threads(), settings.blockSize(), "mc"));
+                        settings.threads(), settings.blockSize(), settings.sampling().id()));
             }
         } catch (ExecutionException e) {
             simulation.future.completeExceptionally(e.getCause());
@@ -119,12 +121,34 @@ public final class Simulator {
     }
 
     /**
-     * Replays path {@code path} of a run with {@code seed} alone and returns its full per-step
-     * state; identical to that path inside the run (the block size does not matter).
+     * Replays path {@code path} of a plain Monte Carlo run with {@code seed} alone and returns its
+     * full per-step state; identical to that path inside the run (the block size does not matter).
      */
     public PathTrace trace(long seed, long path) {
-        Tracing.Trace t = Tracing.trace(compiled, seed, path);
+        return toPublic(seed, path, Tracing.trace(compiled, seed, path));
+    }
+
+    /**
+     * Replays path {@code path} of the run with {@code settings} alone — under its sampling design,
+     * which may depend on the seed, the block size and the number of paths — and returns its full
+     * per-step state; identical to that path inside the run. The thread count does not matter.
+     *
+     * @throws IllegalArgumentException if {@code path} is not in {@code [0, settings.paths())}
+     */
+    public PathTrace trace(RunSettings settings, long path) {
+        if (path < 0 || path >= settings.paths()) {
+            throw new IllegalArgumentException("path must be in [0, " + settings.paths() + "), was " + path);
+        }
+        InputDesign design = compiled.design(kindOf(settings.sampling()), settings.paths(), settings.blockSize());
+        return toPublic(settings.seed(), path, Tracing.trace(compiled, settings.seed(), path, design));
+    }
+
+    private static PathTrace toPublic(long seed, long path, Tracing.Trace t) {
         return new PathTrace(seed, path, t.stepYears(), t.inputs(), t.operatingFrom(), t.regimeStates(), t.values(),
                 t.timeToSelfReliance(), t.costs());
+    }
+
+    private static InputDesign.Kind kindOf(SamplingDesign sampling) {
+        return InputDesign.Kind.valueOf(sampling.name());
     }
 }

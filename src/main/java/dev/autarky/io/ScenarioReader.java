@@ -5,6 +5,7 @@ import dev.autarky.io.JsonTree.Obj;
 import dev.autarky.io.JsonTree.Str;
 import dev.autarky.scenario.Availability;
 import dev.autarky.scenario.CapacityBasis;
+import dev.autarky.scenario.Correlation;
 import dev.autarky.scenario.CriterionKind;
 import dev.autarky.scenario.Demand;
 import dev.autarky.scenario.DomesticChain;
@@ -49,7 +50,7 @@ final class ScenarioReader {
     static final String SCHEMA_MEMBER = "$schema";
 
     static final List<String> SCENARIO = List.of(SCHEMA_MEMBER, "schemaVersion", "name", "title", "description", "time",
-            "economics", "materials", "domestic", "regimes", "suppliers", "criteria", "sources");
+            "economics", "materials", "domestic", "regimes", "suppliers", "criteria", "correlations", "sources");
     static final List<String> TIME = List.of("startYear", "horizonYears", "stepsPerYear");
     static final List<String> ECONOMICS = List.of("currency", "discountRate");
     static final List<String> MATERIAL = List.of("id", "name", "demand", "pricePerKg", "shortagePenaltyPerKg",
@@ -74,6 +75,7 @@ final class ScenarioReader {
     static final List<String> TERMS = List.of("material", "capacityTonnesPerYear", "realisation", "pricePerKg",
             "stateEffects");
     static final List<String> CRITERION = List.of("id", "name", "kind", "threshold", "materials", "consecutiveSteps");
+    static final List<String> CORRELATION = List.of("inputs", "spearman", "source", "note");
 
     /** The JSON string that stands for a supplier without a capacity limit. */
     static final String UNLIMITED = "unlimited";
@@ -135,13 +137,15 @@ final class ScenarioReader {
         List<ExternalSupplier> suppliers = f.optional("suppliers", List.of(),
                 (n, p) -> cx.list(n, p, this::supplier, null));
         List<SelfRelianceCriterion> criteria = f.required("criteria", (n, p) -> cx.list(n, p, this::criterion, null));
+        List<Correlation> correlations = f.optional("correlations", List.of(),
+                (n, p) -> cx.list(n, p, this::correlation, null));
         Map<String, String> sources = f.optional("sources", Map.of(), (n, p) -> cx.map(n, p, cx::string));
         if (cx.count() > 0) {
             return null;
         }
         try {
             return new Scenario(name, title, description, time, economics, materials, domestic, regimes, suppliers,
-                    criteria, sources);
+                    criteria, sources, correlations);
         } catch (ScenarioException e) {
             e.problems().forEach(cx::add); // the scenario's paths are absolute already
             return null;
@@ -448,6 +452,18 @@ final class ScenarioReader {
     }
 
     // ---- criteria ----
+
+    private Correlation correlation(Node node, String path) {
+        Fields f = Fields.of(cx, node, path, CORRELATION);
+        if (f == null) {
+            return null;
+        }
+        List<String> inputs = f.required("inputs", (n, p) -> cx.list(n, p, cx::string, FAILED));
+        Double spearman = f.required("spearman", cx::number);
+        String source = f.optional("source", "", cx::string);
+        String note = f.optional("note", "", cx::string);
+        return f.build(() -> new Correlation(inputs, spearman == null ? 0 : spearman, source, note));
+    }
 
     private SelfRelianceCriterion criterion(Node node, String path) {
         Fields f = Fields.of(cx, node, path, CRITERION);

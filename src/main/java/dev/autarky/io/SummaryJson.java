@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.autarky.result.OutcomeSummary;
+import dev.autarky.result.DesignErrors;
 import dev.autarky.result.RunInfo;
 import dev.autarky.result.SeriesBands;
 import dev.autarky.result.SimulationResult;
@@ -82,7 +83,31 @@ public final class SummaryJson {
                 number(p, "mean", b.mean());
             }
         }
+        designErrors(root.putObject("designErrors"), r.designErrors());
         return root;
+    }
+
+    /**
+     * Means and P(self-reliant by year) with standard errors that hold under the run's sampling
+     * design, from its independent groups of paths (docs/sampling.md).
+     */
+    private static void designErrors(ObjectNode node, DesignErrors e) {
+        node.put("groupedBy", e.groupedBy());
+        node.put("groups", e.groups());
+        ObjectNode costs = node.putObject("costMeans");
+        e.costMeans().forEach((name, est) -> estimate(costs.putObject(name), est));
+        ObjectNode by = node.putObject("probabilityBy");
+        e.probabilityBy().forEach((criterion, list) -> {
+            ObjectNode c = by.putObject(criterion);
+            for (int i = 0; i < list.size(); i++) {
+                estimate(c.putObject(Integer.toString(e.startYear() + i)), list.get(i));
+            }
+        });
+    }
+
+    private static void estimate(ObjectNode node, DesignErrors.Estimate est) {
+        number(node, "value", est.value());
+        number(node, "standardError", est.standardError());
     }
 
     private static ObjectNode time(TimeToSelfReliance t, RunInfo run) {

@@ -13,9 +13,12 @@ import java.util.Map;
  * @param costs               cost outcomes by name, in a fixed order
  * @param series              per-step bands by series name
  * @param inputNames          the uncertain inputs drawn per path, by stable name
+ * @param designErrors        means and P(self-reliant by year) with standard errors that hold under
+ *                            the run's sampling design (see {@link DesignErrors})
  */
 public record SimulationResult(RunInfo run, String title, List<TimeToSelfReliance> timesToSelfReliance,
-        Map<String, OutcomeSummary> costs, Map<String, SeriesBands> series, List<String> inputNames) {
+        Map<String, OutcomeSummary> costs, Map<String, SeriesBands> series, List<String> inputNames,
+        DesignErrors designErrors) {
 
     /** Copies the collections (maps keep their order). */
     public SimulationResult {
@@ -23,6 +26,13 @@ public record SimulationResult(RunInfo run, String title, List<TimeToSelfRelianc
         costs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(costs));
         series = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(series));
         inputNames = List.copyOf(inputNames);
+        designErrors = designErrors == null ? DesignErrors.none(run.sampling()) : designErrors;
+    }
+
+    /** A result without design-based error estimates. */
+    public SimulationResult(RunInfo run, String title, List<TimeToSelfReliance> timesToSelfReliance,
+            Map<String, OutcomeSummary> costs, Map<String, SeriesBands> series, List<String> inputNames) {
+        this(run, title, timesToSelfReliance, costs, series, inputNames, null);
     }
 
     /** The headline criterion's time to self-reliance (the scenario's first criterion). */

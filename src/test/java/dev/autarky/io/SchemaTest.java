@@ -55,6 +55,8 @@ class SchemaTest {
             Map.entry("beta-sd-too-large.json", "relation: a beta's sd must be below sqrt((mean - min)(max - mean))"),
             Map.entry("composition-sum.json", "relation: composition shares must sum to 1"),
             Map.entry("composition-unknown-material.json", "reference: composition keys must name materials"),
+            Map.entry("correlation-impossible.json", "relation: all correlations together must be positive semi-definite"),
+            Map.entry("correlation-names.json", "reference: correlated inputs must name uncertain inputs"),
             Map.entry("dependency-cycle.json", "reference: project dependencies must not form a cycle"),
             Map.entry("dependency-unknown.json", "reference: dependsOn must name projects"),
             Map.entry("duplicate-key.json", "JSON text: duplicate keys (the JSON data model keeps one)"),

@@ -1,5 +1,6 @@
 package dev.autarky.internal.engine;
 
+import dev.autarky.internal.design.InputDesign;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -25,13 +26,25 @@ public final class BlockRunner {
     private final long seed;
     private final long paths;
     private final int blockSize;
+    private final InputDesign design;
 
-    /** A runner for the run {@code (compiled, seed, paths, blockSize)}. */
+    /** A runner for the plain Monte Carlo run {@code (compiled, seed, paths, blockSize)}. */
     public BlockRunner(CompiledScenario compiled, long seed, long paths, int blockSize) {
+        this(compiled, seed, paths, blockSize, InputDesign.Kind.MC);
+    }
+
+    /** A runner for the run {@code (compiled, seed, paths, blockSize)} under sampling design {@code kind}. */
+    public BlockRunner(CompiledScenario compiled, long seed, long paths, int blockSize, InputDesign.Kind kind) {
         this.compiled = compiled;
         this.seed = seed;
         this.paths = paths;
         this.blockSize = blockSize;
+        this.design = compiled.design(kind, paths, blockSize);
+    }
+
+    /** The run's input design. */
+    public InputDesign design() {
+        return design;
     }
 
     /** Number of blocks in the run. */
@@ -97,7 +110,8 @@ public final class BlockRunner {
 
     private RunAccumulator work(AtomicLong next, long to, AtomicBoolean cancelled, LongConsumer pathsDone) {
         PathKernel kernel = new PathKernel(compiled);
-        RunAccumulator acc = new RunAccumulator(compiled);
+        kernel.useDesign(design);
+        RunAccumulator acc = new RunAccumulator(compiled, design);
         for (long b = next.getAndIncrement(); b < to; b = next.getAndIncrement()) {
             if (cancelled.get()) {
                 break;
@@ -107,6 +121,7 @@ public final class BlockRunner {
             for (long i = first; i < end; i++) {
                 kernel.simulate(seed, i);
                 acc.accept(kernel.outcome);
+                acc.replicates.accept(i, kernel.outcome.timeToSelfReliance, kernel.outcome.costs);
             }
             acc.endBlock();
             pathsDone.accept(end - first);

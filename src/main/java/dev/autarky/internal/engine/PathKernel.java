@@ -1,8 +1,8 @@
 package dev.autarky.internal.engine;
 
+import dev.autarky.internal.design.InputDesign;
 import dev.autarky.internal.math.MarkovMatrices;
 import dev.autarky.internal.random.Lxm;
-import dev.autarky.internal.random.StreamKeys;
 import dev.autarky.scenario.RampShape;
 import java.util.Arrays;
 
@@ -150,6 +150,18 @@ public final class PathKernel {
         criterionMet = new boolean[c.criterionCount][k];
         criterionRun = new int[c.criterionCount][k];
         outcome = new PathOutcome(c.criterionCount, CompiledScenario.COSTS.size(), c.series.size(), k);
+        inputSampler = c.plainDesign().sampler();
+    }
+
+    /** Draws the inputs' uniforms of each path under the run's sampling design (plain MC until set). */
+    private InputDesign.Sampler inputSampler;
+
+    /** Draws the inputs of the following paths under {@code design} (a design of this kernel's scenario). */
+    public void useDesign(InputDesign design) {
+        if (design.dimensions() != u.length) {
+            throw new IllegalArgumentException("design for " + design.dimensions() + " inputs, scenario has " + u.length);
+        }
+        inputSampler = design.sampler();
     }
 
     /** Simulates path {@code path} of the run with {@code seed}; the result is in {@link #outcome}. */
@@ -207,14 +219,17 @@ public final class PathKernel {
         }
     }
 
-    /** Draws every uncertain input from its own (seed, path, input) stream. */
+    /**
+     * Draws every uncertain input: the design gives its uniform (under plain MC the first output of
+     * its own (seed, path, input) stream; correlated through the copula if the scenario has one),
+     * the input's quantile function its value.
+     */
     private void drawInputs(long seed, long path) {
+        inputSampler.fill(seed, path, u);
         InputSpec[] inputs = c.inputArray;
         for (int i = 0; i < inputs.length; i++) {
             InputSpec in = inputs[i];
-            double ui = StreamKeys.inputUniform(seed, path, in.key());
-            u[i] = ui;
-            p[in.slot()] = in.quantile().quantile(ui);
+            p[in.slot()] = in.quantile().quantile(u[i]);
         }
     }
 

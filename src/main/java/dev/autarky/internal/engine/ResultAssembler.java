@@ -1,8 +1,10 @@
 package dev.autarky.internal.engine;
 
 import dev.autarky.internal.Version;
+import dev.autarky.internal.design.ReplicateAccumulator;
 import dev.autarky.internal.random.StreamKeys;
 import dev.autarky.internal.stats.LogLinearHistogram;
+import dev.autarky.result.DesignErrors;
 import dev.autarky.result.OutcomeSummary;
 import dev.autarky.result.RunInfo;
 import dev.autarky.result.SeriesBands;
@@ -20,6 +22,28 @@ public final class ResultAssembler {
     public static final double[] COST_LEVELS = {0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95};
 
     private ResultAssembler() {
+    }
+
+    /** The design-based error estimates of {@code acc} (issue 5). */
+    static DesignErrors designErrors(CompiledScenario compiled, RunAccumulator acc, String sampling) {
+        ReplicateAccumulator reps = acc.replicates;
+        Map<String, DesignErrors.Estimate> means = new LinkedHashMap<>();
+        for (int i = 0; i < CompiledScenario.COSTS.size(); i++) {
+            means.put(CompiledScenario.COSTS.get(i), estimate(reps.costMean(i)));
+        }
+        Map<String, List<DesignErrors.Estimate>> by = new LinkedHashMap<>();
+        for (int c = 0; c < compiled.criterionCount; c++) {
+            List<DesignErrors.Estimate> years = new ArrayList<>();
+            for (int y = 0; y < compiled.years; y++) {
+                years.add(estimate(reps.probabilityBy(c, y)));
+            }
+            by.put(compiled.criterionIds[c], years);
+        }
+        return new DesignErrors(sampling, reps.groupName(), reps.groups(), means, by, compiled.startYear);
+    }
+
+    private static DesignErrors.Estimate estimate(double[] e) {
+        return new DesignErrors.Estimate(e[0], e[1], (long) e[2]);
     }
 
     /** The result of a run of {@code compiled} whose paths are all in {@code acc}. */
@@ -75,6 +99,7 @@ public final class ResultAssembler {
             series.put(spec.name(), new SeriesBands(spec.name(), spec.unit(), bands, resolution, spec.unitInterval()));
         }
         List<String> inputNames = compiled.inputs.stream().map(InputSpec::name).toList();
-        return new SimulationResult(run, s.title(), times, costs, series, inputNames);
+        return new SimulationResult(run, s.title(), times, costs, series, inputNames,
+                designErrors(compiled, acc, sampling));
     }
 }

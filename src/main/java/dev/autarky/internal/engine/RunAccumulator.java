@@ -1,5 +1,7 @@
 package dev.autarky.internal.engine;
 
+import dev.autarky.internal.design.InputDesign;
+import dev.autarky.internal.design.ReplicateAccumulator;
 import dev.autarky.internal.math.ExactSum;
 
 /**
@@ -20,8 +22,22 @@ public final class RunAccumulator {
     final OutcomeAccumulator[] costs;
     final SeriesAccumulator series;
 
-    /** An empty accumulator for runs of {@code compiled}. */
+    /**
+     * Error estimates that hold under the run's sampling design (groups of paths: single paths,
+     * antithetic pairs, Latin hypercube blocks, Sobol replicates); fed by the block runner with
+     * each path's index. The hook for confidence intervals and stop rules under any design.
+     */
+    public final ReplicateAccumulator replicates;
+
+    /** An empty accumulator for plain Monte Carlo runs of {@code compiled}. */
     public RunAccumulator(CompiledScenario compiled) {
+        this(compiled, compiled.plainDesign());
+    }
+
+    /** An empty accumulator for runs of {@code compiled} under {@code design}. */
+    public RunAccumulator(CompiledScenario compiled, InputDesign design) {
+        replicates = new ReplicateAccumulator(design, CompiledScenario.COSTS.size(), compiled.criterionCount,
+                compiled.years, compiled.stepsPerYear);
         steps = compiled.steps;
         times = new TimeAccumulator[compiled.criterionCount];
         for (int c = 0; c < times.length; c++) {
@@ -52,6 +68,7 @@ public final class RunAccumulator {
             c.endBlock();
         }
         series.endBlock();
+        replicates.endBlock();
     }
 
     /** Adds everything {@code other} holds (both must have ended their blocks). */
@@ -67,6 +84,7 @@ public final class RunAccumulator {
             costs[i].combine(other.costs[i]);
         }
         series.combine(other.series);
+        replicates.combine(other.replicates);
     }
 
     /**
