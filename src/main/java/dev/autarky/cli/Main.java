@@ -4,6 +4,7 @@ import dev.autarky.engine.PathCapture;
 import dev.autarky.engine.PathTrace;
 import dev.autarky.engine.ProgressListener;
 import dev.autarky.engine.RunSettings;
+import dev.autarky.engine.SamplingDesign;
 import dev.autarky.engine.Simulator;
 import dev.autarky.engine.StopRule;
 import dev.autarky.io.Scenarios;
@@ -26,10 +27,10 @@ import java.util.Set;
  * The command-line entry point.
  *
  * <pre>
- * run      [SCENARIO] [--paths N] [--seed S] [--threads T] [--block-size B] [--out DIR] [--quiet]
+ * run      [SCENARIO] [--paths N] [--seed S] [--threads T] [--block-size B] [--sampling D] [--out DIR] [--quiet]
  *          [--until TARGETS [--max-paths N] [--max-seconds S]] [--export LIST] [--with-inputs]
  * validate [SCENARIO]
- * trace    [SCENARIO] --path I [--seed S]
+ * trace    [SCENARIO] --path I [--seed S] [--sampling D [--paths N] [--block-size B]]
  * list
  * </pre>
  *
@@ -109,8 +110,7 @@ public final class Main {
 
     private int run(Options o) throws IOException {
         Scenario scenario = Scenarios.load(o.scenario);
-        RunSettings settings = new RunSettings(o.paths, o.seed, o.threads, o.blockSize);
-        settings = o.withRunOptions(settings);
+        RunSettings settings = o.withRunOptions(o.settings());
         ProgressListener progress = o.quiet ? ProgressListener.NONE : new LineProgress(err);
         long start = System.nanoTime();
         SimulationResult result;
@@ -125,6 +125,9 @@ public final class Main {
             out.print(TextSummary.render(result));
             long ran = result.run().paths();
             out.printf(Locale.ROOT, "%nRan %,d paths in %.2f s (%,.0f paths/s).%n", ran, seconds, ran / seconds);
+            var errors = result.designErrors();
+            out.printf(Locale.ROOT, "Sampling: %s (standard errors from %,d %s).%n", settings.sampling().id(),
+                    errors.groups(), errors.groupedBy());
         }
         if (o.out != null) {
             for (Path file : Exports.write(result, o.out, o.export)) {
@@ -145,8 +148,11 @@ public final class Main {
 
     private int trace(Options o) throws IOException {
         Scenario s = Scenarios.load(o.scenario);
-        PathTrace t = Simulator.of(s).trace(o.seed, o.path);
-        out.println("path " + t.path() + " of seed " + t.seed() + " in " + s.name());
+        PathTrace t = o.sampling == SamplingDesign.MC ? Simulator.of(s).trace(o.seed, o.path)
+                : Simulator.of(s).trace(o.settings(), o.path);
+        out.println("path " + t.path() + " of seed " + t.seed() + " in " + s.name()
+                + (o.sampling == SamplingDesign.MC ? "" : " (" + o.sampling.id() + " sampling, " + o.paths + " paths in blocks of "
+                        + o.blockSize + ")"));
         out.println("inputs:");
         t.inputs().forEach((k, v) -> out.printf(Locale.ROOT, "  %-70s %.6g%n", k, v));
         out.println("projects operating from:");
@@ -190,6 +196,9 @@ public final class Main {
                   --seed S         seed (default 20260106)
                   --threads T      worker threads (default: all processors)
                   --block-size B   paths per block (default 512)
+                  --sampling D     sampling design of the inputs: mc (default), lhs, sobol or
+                                   antithetic (see docs/sampling.md); trace replays a path of
+                                   the run with these --seed, --paths and --block-size
                   --out DIR        directory for summary.json (and the --export files)
                   --until TARGETS  run in rounds until every target is met, e.g. 'p50:0.25'
                                    (P50 year within +-0.25 years at 95 %), 'pby2035:0.01',
@@ -240,6 +249,12 @@ public final class Main {
             return s;
         }
 
+        SamplingDesign sampling = SamplingDesign.MC;
+
+        RunSettings settings() {
+            return new RunSettings(paths, seed, threads, blockSize, sampling);
+        }
+
         static Options parse(String[] args) {
             Options o = new Options();
             o.command = args[0];
@@ -268,6 +283,7 @@ public final class Main {
                     case "--out" -> o.out = Path.of(value(args, ++i, a));
                     case "--path" -> o.path = parseLong(value(args, ++i, a), a);
                     case "--quiet", "-q" -> o.quiet = true;
+                    case "--sampling" -> o.sampling = SamplingDesign.of(value(args, ++i, a));
                     default -> {
                         if (a.startsWith("-") || scenarioSeen) {
                             throw new IllegalArgumentException("unexpected argument \"" + a + "\"");
@@ -285,6 +301,9 @@ public final class Main {
             }
             if (o.out == null && !o.export.equals(Set.of("summary"))) {
                 throw new IllegalArgumentException("--export needs --out DIR");
+            }
+            if (o.sampling == SamplingDesign.ANTITHETIC && o.blockSize % 2 != 0) {
+                throw new IllegalArgumentException("--sampling antithetic needs an even --block-size, was " + o.blockSize);
             }
             return o;
         }

@@ -83,7 +83,7 @@ final class Rounds {
                 total.combine(part);
             }
             SimulationResult r = ResultAssembler.assemble(compiled, total, settings.seed(), settings.threads(),
-                    settings.blockSize(), "mc");
+                    settings.blockSize(), settings.sampling().id());
             if (!rule.active()) {
                 return finish(compiled, r, Convergence.fixed(total.paths()), captures, total.paths());
             }
@@ -132,7 +132,7 @@ final class Rounds {
             List<CaptureBuffer> captures, long paths) {
         PathOutcomes captured = captures.isEmpty() ? null : CaptureBuffer.join(compiled, captures, (int) paths);
         return new SimulationResult(r.run(), r.title(), r.timesToSelfReliance(), r.costs(), r.series(), r.inputNames(),
-                c, captured);
+                r.designErrors(), c, captured);
     }
 
     private static long ceilDiv(long a, long b) {

@@ -4,21 +4,26 @@ import dev.autarky.internal.Checks;
 
 /**
  * How to run a scenario (as opposed to what the scenario says): how many paths, which seed,
- * how many threads, how paths are grouped into blocks, when to stop early and what to keep per path.
+ * how many threads, how paths are grouped into blocks, which sampling design, when to stop early
+ * and what to keep per path.
  *
- * <p>Results are a function of {@code (scenario, paths, seed, blockSize, stopRule targets)} only:
- * the same values give bit-identical results on any number of threads or machines (a stop rule's
- * time budget is the one exception, see {@link StopRule}).
+ * <p>Results are a function of {@code (scenario, paths, seed, blockSize, sampling, stopRule
+ * targets)} only: the same values give bit-identical results on any number of threads or machines
+ * (a stop rule's time budget is the one exception, see {@link StopRule}).
  *
  * @param paths     number of paths, >= 1; with an active stop rule, the most paths (the path budget)
  * @param seed      the run's seed; every random draw of path {@code i} comes from streams keyed
  *                  by {@code (seed, i, channel)}
  * @param threads   worker threads, >= 1
- * @param blockSize paths per block, 1–1,048,576 (the unit of work and of exact merging)
+ * @param blockSize paths per block, 1–1,048,576 (the unit of work and of exact merging; under
+ *                  {@link SamplingDesign#LHS} also the size of each Latin hypercube)
+ * @param sampling  how the inputs' uniforms are chosen (default {@link SamplingDesign#MC}); not
+ *                  null; {@link SamplingDesign#ANTITHETIC} needs an even {@code blockSize}
  * @param stopRule  when to stop before {@code paths}: {@link StopRule#NONE} to run them all
  * @param capture   what to keep of every path ({@link PathCapture#NONE} by default)
  */
-public record RunSettings(long paths, long seed, int threads, int blockSize, StopRule stopRule, PathCapture capture) {
+public record RunSettings(long paths, long seed, int threads, int blockSize, SamplingDesign sampling,
+        StopRule stopRule, PathCapture capture) {
 
     /** The seed used when none is given. */
     public static final long DEFAULT_SEED = 20260106L;
@@ -32,13 +37,28 @@ public record RunSettings(long paths, long seed, int threads, int blockSize, Sto
         Checks.requireAtLeast(paths, 1, "paths");
         Checks.requireInRange(threads, 1, 4096, "threads");
         Checks.requireInRange(blockSize, 1, 1 << 20, "blockSize");
+        Checks.requireNonNull(sampling, "sampling");
+        if (sampling == SamplingDesign.ANTITHETIC && blockSize % 2 != 0) {
+            throw new IllegalArgumentException("blockSize must be even with antithetic sampling (pairs of paths "
+                    + "stay in one block), was " + blockSize);
+        }
         Checks.requireNonNull(stopRule, "stopRule");
         Checks.requireNonNull(capture, "capture");
     }
 
-    /** Settings without a stop rule or per-path capture. */
+    /** Settings with plain Monte Carlo sampling ({@link SamplingDesign#MC}). */
     public RunSettings(long paths, long seed, int threads, int blockSize) {
-        this(paths, seed, threads, blockSize, StopRule.NONE, PathCapture.NONE);
+        this(paths, seed, threads, blockSize, SamplingDesign.MC);
+    }
+
+    /** Settings without a stop rule or per-path capture. */
+    public RunSettings(long paths, long seed, int threads, int blockSize, SamplingDesign sampling) {
+        this(paths, seed, threads, blockSize, sampling, StopRule.NONE, PathCapture.NONE);
+    }
+
+    /** These settings with another sampling design. */
+    public RunSettings withSampling(SamplingDesign design) {
+        return new RunSettings(paths, seed, threads, blockSize, design, stopRule, capture);
     }
 
     /** Defaults: 100,000 paths, the default seed, all available processors, blocks of 512. */
@@ -49,32 +69,32 @@ public record RunSettings(long paths, long seed, int threads, int blockSize, Sto
 
     /** These settings with {@code n} paths. */
     public RunSettings withPaths(long n) {
-        return new RunSettings(n, seed, threads, blockSize, stopRule, capture);
+        return new RunSettings(n, seed, threads, blockSize, sampling, stopRule, capture);
     }
 
     /** These settings with another seed. */
     public RunSettings withSeed(long s) {
-        return new RunSettings(paths, s, threads, blockSize, stopRule, capture);
+        return new RunSettings(paths, s, threads, blockSize, sampling, stopRule, capture);
     }
 
     /** These settings with {@code n} threads. */
     public RunSettings withThreads(int n) {
-        return new RunSettings(paths, seed, n, blockSize, stopRule, capture);
+        return new RunSettings(paths, seed, n, blockSize, sampling, stopRule, capture);
     }
 
     /** These settings with another block size. */
     public RunSettings withBlockSize(int n) {
-        return new RunSettings(paths, seed, threads, n, stopRule, capture);
+        return new RunSettings(paths, seed, threads, n, sampling, stopRule, capture);
     }
 
     /** These settings with a stop rule ({@link StopRule#NONE} to run every path). */
     public RunSettings withStopRule(StopRule rule) {
-        return new RunSettings(paths, seed, threads, blockSize, rule, capture);
+        return new RunSettings(paths, seed, threads, blockSize, sampling, rule, capture);
     }
 
     /** These settings with per-path capture. */
     public RunSettings withCapture(PathCapture c) {
-        return new RunSettings(paths, seed, threads, blockSize, stopRule, c);
+        return new RunSettings(paths, seed, threads, blockSize, sampling, stopRule, c);
     }
 
     /** Number of blocks, {@code ceil(paths / blockSize)}. */

@@ -1,7 +1,9 @@
 package dev.autarky.engine;
 
+import dev.autarky.internal.design.InputDesign;
 import dev.autarky.internal.engine.BlockRunner;
 import dev.autarky.internal.engine.CompiledScenario;
+import dev.autarky.internal.engine.RunAccumulator;
 import dev.autarky.internal.engine.Tracing;
 import dev.autarky.result.SimulationResult;
 import dev.autarky.scenario.Scenario;
@@ -60,6 +62,7 @@ public final class Simulator {
     /** Starts a run in the background; see {@link Simulation} for progress, cancellation and the result. */
     public Simulation start(RunSettings settings, ProgressListener listener) {
         Rounds.check(compiled, settings);
+        requireMemory(settings);
         Simulation simulation = new Simulation(settings.paths());
         Thread coordinator = new Thread(() -> execute(settings, listener, simulation), "autarky-run");
         coordinator.setDaemon(true);
@@ -68,7 +71,8 @@ public final class Simulator {
     }
 
     private void execute(RunSettings settings, ProgressListener listener, Simulation simulation) {
-        BlockRunner runner = new BlockRunner(compiled, settings.seed(), settings.paths(), settings.blockSize());
+        BlockRunner runner = new BlockRunner(compiled, settings.seed(), settings.paths(), settings.blockSize(),
+                kindOf(settings.sampling()));
         int workers = (int) Math.min(settings.threads(), runner.blocks());
         ForkJoinPool pool = new ForkJoinPool(workers);
         try {
@@ -93,12 +97,58 @@ public final class Simulator {
     }
 
     /**
-     * Replays path {@code path} of a run with {@code seed} alone and returns its full per-step
-     * state; identical to that path inside the run (the block size does not matter).
+     * The bytes a run with these settings needs beyond what the simulator already holds: one set
+     * of accumulators and one kernel per worker (the workers' accumulators are merged into the
+     * first). An upper estimate; see {@code RunAccumulator.estimateBytes}.
+     */
+    public long estimateMemory(RunSettings settings) {
+        long workers = Math.min(settings.threads(), settings.blocks());
+        long kernel = 64L * compiled.steps() * Double.BYTES * (1 + compiled.scenario.materials().size()
+                * (1 + compiled.scenario.suppliers().size()));
+        return workers * (RunAccumulator.estimateBytes(compiled) + kernel);
+    }
+
+    private void requireMemory(RunSettings settings) {
+        Runtime rt = Runtime.getRuntime();
+        long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        long needed = estimateMemory(settings);
+        if (needed > available * 0.8) {
+            long workers = Math.min(settings.threads(), settings.blocks());
+            throw new InsufficientMemoryException(needed, available, workers + " workers each keep per-step "
+                    + "histograms of " + compiled.series.size() + " series over " + compiled.steps()
+                    + " steps; use fewer threads, a larger heap (-Xmx) or a coarser time grid");
+        }
+    }
+
+    /**
+     * Replays path {@code path} of a plain Monte Carlo run with {@code seed} alone and returns its
+     * full per-step state; identical to that path inside the run (the block size does not matter).
      */
     public PathTrace trace(long seed, long path) {
-        Tracing.Trace t = Tracing.trace(compiled, seed, path);
+        return toPublic(seed, path, Tracing.trace(compiled, seed, path));
+    }
+
+    /**
+     * Replays path {@code path} of the run with {@code settings} alone — under its sampling design,
+     * which may depend on the seed, the block size and the number of paths — and returns its full
+     * per-step state; identical to that path inside the run. The thread count does not matter.
+     *
+     * @throws IllegalArgumentException if {@code path} is not in {@code [0, settings.paths())}
+     */
+    public PathTrace trace(RunSettings settings, long path) {
+        if (path < 0 || path >= settings.paths()) {
+            throw new IllegalArgumentException("path must be in [0, " + settings.paths() + "), was " + path);
+        }
+        InputDesign design = compiled.design(kindOf(settings.sampling()), settings.paths(), settings.blockSize());
+        return toPublic(settings.seed(), path, Tracing.trace(compiled, settings.seed(), path, design));
+    }
+
+    private static PathTrace toPublic(long seed, long path, Tracing.Trace t) {
         return new PathTrace(seed, path, t.stepYears(), t.inputs(), t.operatingFrom(), t.regimeStates(), t.values(),
                 t.timeToSelfReliance(), t.costs());
+    }
+
+    private static InputDesign.Kind kindOf(SamplingDesign sampling) {
+        return InputDesign.Kind.valueOf(sampling.name());
     }
 }

@@ -1,5 +1,7 @@
 package dev.autarky.engine;
 
+import dev.autarky.internal.stats.Binomial;
+import dev.autarky.result.DesignErrors;
 import dev.autarky.result.Estimate;
 import dev.autarky.result.OutcomeSummary;
 import dev.autarky.result.SimulationResult;
@@ -18,6 +20,11 @@ import java.util.Objects;
  * statistic (see {@code docs/results.md}), at the stop rule's confidence. A time quantile whose
  * whole interval lies beyond the horizon ("not reached", with that confidence) has half-width 0;
  * one whose upper limit alone lies beyond it has an infinite half-width.
+ *
+ * <p>Under a sampling design other than plain Monte Carlo the paths are not independent: targets
+ * on a cost mean or on P(self-reliant by a year) are then measured with the design-based standard
+ * errors of {@code SimulationResult.designErrors()} (Student's t with groups − 1 degrees of
+ * freedom); the other statistics keep their interval for independent paths.
  *
  * <p>The textual form, accepted by {@link #parse} and produced by {@link #spec()}:
  *
@@ -231,12 +238,19 @@ public record Target(Kind kind, String subject, double level, int year, double t
                 return new Measurement(estimate, halfWidth, halfWidth <= tolerance);
             }
             case PROBABILITY_BY -> {
+                if (designBased(r)) {
+                    DesignErrors.Estimate e = r.designErrors().probabilityBy(time(r).criterion(), year);
+                    return measuredByDesign(e, r.designErrors().groups(), confidence);
+                }
                 return measured(time(r).probabilityBy(year, confidence));
             }
             case RESTRICTED_MEAN -> {
                 return measured(time(r).restrictedMean(confidence));
             }
             case COST_MEAN -> {
+                if (designBased(r)) {
+                    return measuredByDesign(r.designErrors().costMean(subject), r.designErrors().groups(), confidence);
+                }
                 return measured(cost(r).mean(confidence));
             }
             case COST_QUANTILE -> {
@@ -247,6 +261,20 @@ public record Target(Kind kind, String subject, double level, int year, double t
             }
             default -> throw new IllegalStateException();
         }
+    }
+
+    /**
+     * True when the run's sampling design is not plain Monte Carlo: its paths are not independent,
+     * so means and P(by year) are measured with the design-based standard errors.
+     */
+    private static boolean designBased(SimulationResult r) {
+        return !r.run().sampling().equals(SamplingDesign.MC.id()) && r.designErrors().groups() > 1;
+    }
+
+    /** Half-width {@code t_{G-1} · se} from a design-based standard error over {@code groups} groups. */
+    private Measurement measuredByDesign(DesignErrors.Estimate e, long groups, double confidence) {
+        double h = Binomial.t(confidence, groups - 1) * e.standardError();
+        return measured(new Estimate(e.value(), e.value() - h, e.value() + h, confidence));
     }
 
     private Measurement measured(Estimate e) {

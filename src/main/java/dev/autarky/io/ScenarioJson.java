@@ -22,6 +22,10 @@ import java.util.Objects;
  * there is no problem at all. Limits: nesting depth 64, strings of 1 MB, numbers of 100 characters,
  * documents of 16 MB and 1,000,000 tokens.
  *
+ * <p>A document may name a JSON Schema in an optional top-level {@code "$schema"} string (such as
+ * the published {@code scenario-v1.schema.json}, for editors); it must be a string and is otherwise
+ * ignored: it is not part of the model and is not written back.
+ *
  * <p>Writing gives the canonical form: {@code read(write(s)).equals(s)} for every scenario, with
  * every double read back exactly.
  *

@@ -5,6 +5,7 @@ import dev.autarky.io.JsonTree.Obj;
 import dev.autarky.io.JsonTree.Str;
 import dev.autarky.scenario.Availability;
 import dev.autarky.scenario.CapacityBasis;
+import dev.autarky.scenario.Correlation;
 import dev.autarky.scenario.CriterionKind;
 import dev.autarky.scenario.Demand;
 import dev.autarky.scenario.DomesticChain;
@@ -45,8 +46,11 @@ final class ScenarioReader {
     /** The only schema version this reader understands. */
     static final int SCHEMA_VERSION = 1;
 
-    static final List<String> SCENARIO = List.of("schemaVersion", "name", "title", "description", "time", "economics",
-            "materials", "domestic", "regimes", "suppliers", "criteria", "sources");
+    /** The optional member naming a JSON Schema for editors; read (it must be a string) and otherwise ignored. */
+    static final String SCHEMA_MEMBER = "$schema";
+
+    static final List<String> SCENARIO = List.of(SCHEMA_MEMBER, "schemaVersion", "name", "title", "description", "time",
+            "economics", "materials", "domestic", "regimes", "suppliers", "criteria", "correlations", "sources");
     static final List<String> TIME = List.of("startYear", "horizonYears", "stepsPerYear");
     static final List<String> ECONOMICS = List.of("currency", "discountRate");
     static final List<String> MATERIAL = List.of("id", "name", "demand", "pricePerKg", "shortagePenaltyPerKg",
@@ -71,6 +75,7 @@ final class ScenarioReader {
     static final List<String> TERMS = List.of("material", "capacityTonnesPerYear", "realisation", "pricePerKg",
             "stateEffects");
     static final List<String> CRITERION = List.of("id", "name", "kind", "threshold", "materials", "consecutiveSteps");
+    static final List<String> CORRELATION = List.of("inputs", "spearman", "source", "note");
 
     /** The JSON string that stands for a supplier without a capacity limit. */
     static final String UNLIMITED = "unlimited";
@@ -115,6 +120,7 @@ final class ScenarioReader {
         if (f == null) {
             return null;
         }
+        f.optional(SCHEMA_MEMBER, null, cx::string); // for editors only: not part of the model, not written back
         Integer version = f.required("schemaVersion", cx::integer);
         if (version != null && version != SCHEMA_VERSION) {
             cx.add(f.at("schemaVersion"), "must be " + SCHEMA_VERSION + " (the only version this library reads), was "
@@ -131,13 +137,15 @@ final class ScenarioReader {
         List<ExternalSupplier> suppliers = f.optional("suppliers", List.of(),
                 (n, p) -> cx.list(n, p, this::supplier, null));
         List<SelfRelianceCriterion> criteria = f.required("criteria", (n, p) -> cx.list(n, p, this::criterion, null));
+        List<Correlation> correlations = f.optional("correlations", List.of(),
+                (n, p) -> cx.list(n, p, this::correlation, null));
         Map<String, String> sources = f.optional("sources", Map.of(), (n, p) -> cx.map(n, p, cx::string));
         if (cx.count() > 0) {
             return null;
         }
         try {
             return new Scenario(name, title, description, time, economics, materials, domestic, regimes, suppliers,
-                    criteria, sources);
+                    criteria, sources, correlations);
         } catch (ScenarioException e) {
             e.problems().forEach(cx::add); // the scenario's paths are absolute already
             return null;
@@ -444,6 +452,18 @@ final class ScenarioReader {
     }
 
     // ---- criteria ----
+
+    private Correlation correlation(Node node, String path) {
+        Fields f = Fields.of(cx, node, path, CORRELATION);
+        if (f == null) {
+            return null;
+        }
+        List<String> inputs = f.required("inputs", (n, p) -> cx.list(n, p, cx::string, FAILED));
+        Double spearman = f.required("spearman", cx::number);
+        String source = f.optional("source", "", cx::string);
+        String note = f.optional("note", "", cx::string);
+        return f.build(() -> new Correlation(inputs, spearman == null ? 0 : spearman, source, note));
+    }
 
     private SelfRelianceCriterion criterion(Node node, String path) {
         Fields f = Fields.of(cx, node, path, CRITERION);

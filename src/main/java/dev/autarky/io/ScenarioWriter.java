@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.autarky.scenario.Availability;
+import dev.autarky.scenario.Correlation;
 import dev.autarky.scenario.Demand;
 import dev.autarky.scenario.DomesticChain;
 import dev.autarky.scenario.ExternalSupplier;
@@ -98,6 +99,13 @@ final class ScenarioWriter {
             criterion(g, c);
         }
         g.writeEndArray();
+        if (!s.correlations().isEmpty()) {
+            g.writeArrayFieldStart("correlations");
+            for (Correlation c : s.correlations()) {
+                correlation(g, c);
+            }
+            g.writeEndArray();
+        }
         g.writeObjectFieldStart("sources");
         for (Map.Entry<String, String> e : s.sources().entrySet()) {
             g.writeStringField(e.getKey(), e.getValue());
@@ -299,6 +307,20 @@ final class ScenarioWriter {
             uncertain(g, "deliverableFraction", e.getValue().deliverableFraction());
             uncertain(g, "priceMultiplier", e.getValue().priceMultiplier());
             g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    private static void correlation(JsonGenerator g, Correlation c) throws IOException {
+        g.writeStartObject();
+        strings(g, "inputs", c.inputs());
+        g.writeFieldName("spearman");
+        UncertainJson.number(g, c.spearman());
+        if (!c.source().isEmpty()) {
+            g.writeStringField("source", c.source());
+        }
+        if (!c.note().isEmpty()) {
+            g.writeStringField("note", c.note());
         }
         g.writeEndObject();
     }

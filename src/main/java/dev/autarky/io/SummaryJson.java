@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.autarky.result.Convergence;
 import dev.autarky.result.Estimate;
 import dev.autarky.result.OutcomeSummary;
+import dev.autarky.result.DesignErrors;
 import dev.autarky.result.RunInfo;
 import dev.autarky.result.SeriesBands;
 import dev.autarky.result.SimulationResult;
@@ -113,6 +114,7 @@ public final class SummaryJson {
                 }
             }
         }
+        designErrors(root.putObject("designErrors"), r.designErrors());
         root.set("convergence", convergence(r.convergence()));
         return root;
     }
@@ -170,6 +172,29 @@ public final class SummaryJson {
         } else {
             node.putNull(field);
         }
+    }
+
+    /**
+     * Means and P(self-reliant by year) with standard errors that hold under the run's sampling
+     * design, from its independent groups of paths (docs/sampling.md).
+     */
+    private static void designErrors(ObjectNode node, DesignErrors e) {
+        node.put("groupedBy", e.groupedBy());
+        node.put("groups", e.groups());
+        ObjectNode costs = node.putObject("costMeans");
+        e.costMeans().forEach((name, est) -> designEstimate(costs.putObject(name), est));
+        ObjectNode by = node.putObject("probabilityBy");
+        e.probabilityBy().forEach((criterion, list) -> {
+            ObjectNode c = by.putObject(criterion);
+            for (int i = 0; i < list.size(); i++) {
+                designEstimate(c.putObject(Integer.toString(e.startYear() + i)), list.get(i));
+            }
+        });
+    }
+
+    private static void designEstimate(ObjectNode node, DesignErrors.Estimate est) {
+        number(node, "value", est.value());
+        number(node, "standardError", est.standardError());
     }
 
     private static ObjectNode time(TimeToSelfReliance t, RunInfo run) {

@@ -13,12 +13,14 @@ import java.util.Map;
  * @param costs               cost outcomes by name, in a fixed order
  * @param series              per-step bands by series name
  * @param inputNames          the uncertain inputs drawn per path, by stable name
+ * @param designErrors        means and P(self-reliant by year) with standard errors that hold under
+ *                            the run's sampling design (see {@link DesignErrors})
  * @param convergence         how the number of paths was decided and the precision reached
  * @param captured            every path's outcome when the run captured them, else null
  */
 public record SimulationResult(RunInfo run, String title, List<TimeToSelfReliance> timesToSelfReliance,
         Map<String, OutcomeSummary> costs, Map<String, SeriesBands> series, List<String> inputNames,
-        Convergence convergence, PathOutcomes captured) {
+        DesignErrors designErrors, Convergence convergence, PathOutcomes captured) {
 
     /** Copies the collections (maps keep their order). */
     public SimulationResult {
@@ -26,13 +28,21 @@ public record SimulationResult(RunInfo run, String title, List<TimeToSelfRelianc
         costs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(costs));
         series = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(series));
         inputNames = List.copyOf(inputNames);
-        java.util.Objects.requireNonNull(convergence, "convergence");
+        designErrors = designErrors == null ? DesignErrors.none(run.sampling()) : designErrors;
+        convergence = convergence == null ? Convergence.fixed(run.paths()) : convergence;
+    }
+
+    /** A result of a fixed number of paths, without design-based errors or per-path capture. */
+    public SimulationResult(RunInfo run, String title, List<TimeToSelfReliance> timesToSelfReliance,
+            Map<String, OutcomeSummary> costs, Map<String, SeriesBands> series, List<String> inputNames) {
+        this(run, title, timesToSelfReliance, costs, series, inputNames, null, null, null);
     }
 
     /** A result of a fixed number of paths, without per-path capture. */
     public SimulationResult(RunInfo run, String title, List<TimeToSelfReliance> timesToSelfReliance,
-            Map<String, OutcomeSummary> costs, Map<String, SeriesBands> series, List<String> inputNames) {
-        this(run, title, timesToSelfReliance, costs, series, inputNames, Convergence.fixed(run.paths()), null);
+            Map<String, OutcomeSummary> costs, Map<String, SeriesBands> series, List<String> inputNames,
+            DesignErrors designErrors) {
+        this(run, title, timesToSelfReliance, costs, series, inputNames, designErrors, null, null);
     }
 
     /** Every path's outcome, if the run captured them ({@code RunSettings.withCapture}). */

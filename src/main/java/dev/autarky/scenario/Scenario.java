@@ -32,10 +32,13 @@ import java.util.Set;
  * @param suppliers   external suppliers, in dispatch order within trusted and untrusted
  * @param criteria    self-reliance criteria (at least one); the first is the headline
  * @param sources     source id → citation, for the ids that parameters cite
+ * @param correlations rank correlations between uncertain inputs (a Gaussian copula; unlisted
+ *                    pairs are independent); each names two inputs by their stable names, no pair
+ *                    twice, and all together must be possible (see {@link Correlation})
  */
 public record Scenario(String name, String title, String description, TimeGrid time, Economics economics,
         List<Material> materials, DomesticChain domestic, List<Regime> regimes, List<ExternalSupplier> suppliers,
-        List<SelfRelianceCriterion> criteria, Map<String, String> sources) {
+        List<SelfRelianceCriterion> criteria, Map<String, String> sources, List<Correlation> correlations) {
 
     /** Validates every part and every cross-reference. */
     public Scenario {
@@ -55,10 +58,23 @@ public record Scenario(String name, String title, String description, TimeGrid t
         p.noNulls(criteria, "$.criteria");
         criteria = criteria == null ? List.of() : List.copyOf(criteria);
         sources = sources == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(sources));
+        p.noNulls(correlations, "$.correlations");
+        correlations = correlations == null ? List.of() : List.copyOf(correlations);
         if (p.isEmpty()) {
             checkReferences(p, materials, domestic, regimes, suppliers, criteria);
         }
+        if (p.isEmpty() && !correlations.isEmpty()) {
+            CorrelationChecks.check(p, correlations, InputNames.of(economics, materials, domestic, regimes, suppliers));
+        }
         p.throwIfAny();
+    }
+
+    /** A scenario whose uncertain inputs are independent (no correlations). */
+    public Scenario(String name, String title, String description, TimeGrid time, Economics economics,
+            List<Material> materials, DomesticChain domestic, List<Regime> regimes, List<ExternalSupplier> suppliers,
+            List<SelfRelianceCriterion> criteria, Map<String, String> sources) {
+        this(name, title, description, time, economics, materials, domestic, regimes, suppliers, criteria, sources,
+                List.of());
     }
 
     private static void checkReferences(Problems p, List<Material> materials, DomesticChain domestic,
@@ -104,7 +120,10 @@ public record Scenario(String name, String title, String description, TimeGrid t
             ExternalSupplier sup = suppliers.get(s);
             String path = "$.suppliers[" + s + "]";
             Regime regime = sup.regime() == null ? null : regimeById.get(sup.regime());
-            if (sup.regime() != null && regime == null) {
+            // a supplier naming an unknown regime gets that one problem: whether its state effects
+            // name the right states cannot be told without the regime
+            boolean unknownRegime = sup.regime() != null && regime == null;
+            if (unknownRegime) {
                 p.add(path + ".regime", "must name a regime (" + String.join(", ", regimeIds) + "), was \"" + sup.regime() + "\"");
             }
             List<String> states = regime == null ? List.of() : regime.states();
@@ -115,7 +134,7 @@ public record Scenario(String name, String title, String description, TimeGrid t
                 }
             }
             for (String key : sup.stateEffects().keySet()) {
-                p.require(states.contains(key), path + ".stateEffects." + key, regime == null
+                p.require(unknownRegime || states.contains(key), path + ".stateEffects." + key, regime == null
                         ? "a supplier without a regime has no states" : "must name a state of regime \"" + regime.id() + "\"");
             }
             Set<String> seen = new HashSet<>();
@@ -126,7 +145,7 @@ public record Scenario(String name, String title, String description, TimeGrid t
                         "must name a material (" + String.join(", ", materialIds) + "), was \"" + terms.material() + "\"");
                 p.require(seen.add(terms.material()), tpath + ".material", "duplicate terms for \"" + terms.material() + "\"");
                 for (String key : terms.stateEffects().keySet()) {
-                    p.require(states.contains(key), tpath + ".stateEffects." + key, regime == null
+                    p.require(unknownRegime || states.contains(key), tpath + ".stateEffects." + key, regime == null
                             ? "a supplier without a regime has no states" : "must name a state of regime \"" + regime.id() + "\"");
                 }
             }
@@ -188,6 +207,17 @@ public record Scenario(String name, String title, String description, TimeGrid t
         return List.of();
     }
 
+    /**
+     * The stable names of the scenario's uncertain inputs — the parameters given as distributions,
+     * plus {@code domestic.projects.<id>.outcome} for each project whose success is uncertain — in
+     * the order of the scenario's parts. These are the names a {@link Correlation} can use; the
+     * engine draws the same inputs, projects in dependency order ({@code Simulator.inputNames()}).
+     */
+    public List<String> inputNames() {
+        return InputNames.of(economics, materials, domestic, regimes, suppliers).entrySet().stream()
+                .filter(e -> !e.getValue().isFixed()).map(Map.Entry::getKey).toList();
+    }
+
     /** The material with this id. */
     public Material material(String id) {
         return materials.stream().filter(m -> m.id().equals(id)).findFirst()
@@ -208,6 +238,7 @@ public record Scenario(String name, String title, String description, TimeGrid t
         b.suppliers.addAll(suppliers);
         b.criteria.addAll(criteria);
         b.sources.putAll(sources);
+        b.correlations.addAll(correlations);
         return b;
     }
 
@@ -224,6 +255,7 @@ public record Scenario(String name, String title, String description, TimeGrid t
         private final List<ExternalSupplier> suppliers = new ArrayList<>();
         private final List<SelfRelianceCriterion> criteria = new ArrayList<>();
         private final Map<String, String> sources = new LinkedHashMap<>();
+        private final List<Correlation> correlations = new ArrayList<>();
 
         private Builder(String name) {
             this.name = name;
@@ -307,10 +339,22 @@ public record Scenario(String name, String title, String description, TimeGrid t
             return this;
         }
 
+        /** Adds a rank correlation between two uncertain inputs. */
+        public Builder correlation(Correlation value) {
+            correlations.add(value);
+            return this;
+        }
+
+        /** Removes every correlation (for variants whose inputs change). */
+        public Builder clearCorrelations() {
+            correlations.clear();
+            return this;
+        }
+
         /** The scenario; throws {@link ScenarioException} listing every problem. */
         public Scenario build() {
             return new Scenario(name, title, description, time, economics, materials, domestic, regimes, suppliers,
-                    criteria, sources);
+                    criteria, sources, correlations);
         }
     }
 }

@@ -15,16 +15,21 @@ import dev.autarky.internal.Problems;
  */
 public record TimeGrid(int startYear, int horizonYears, int stepsPerYear) {
 
-    /** Largest number of steps a scenario may have. */
-    public static final int MAX_STEPS = 2400;
+    /** Longest horizon a scenario may have, in years. */
+    public static final int MAX_HORIZON_YEARS = 200;
+
+    /** Largest number of steps a scenario may have: {@link #MAX_HORIZON_YEARS} monthly steps. */
+    public static final int MAX_STEPS = MAX_HORIZON_YEARS * 12;
 
     /** Validates the ranges above. */
     public TimeGrid {
         Problems p = new Problems();
         p.require(startYear >= 1900 && startYear <= 2300, "startYear", "must be in [1900, 2300], was " + startYear);
-        p.require(horizonYears >= 1 && horizonYears <= 200, "horizonYears", "must be in [1, 200], was " + horizonYears);
+        p.require(horizonYears >= 1 && horizonYears <= MAX_HORIZON_YEARS, "horizonYears",
+                "must be in [1, " + MAX_HORIZON_YEARS + "], was " + horizonYears);
         p.require(stepsPerYear == 1 || stepsPerYear == 2 || stepsPerYear == 4 || stepsPerYear == 12,
                 "stepsPerYear", "must be one of 1, 2, 4, 12, was " + stepsPerYear);
+        // with at most 12 steps a year, the horizon limit keeps steps() <= MAX_STEPS
         p.throwIfAny();
     }
 

@@ -27,6 +27,8 @@ class BenchmarksSmokeTest {
                 .measurementTime(TimeValue.milliseconds(20))
                 .threads(1)
                 .shouldFailOnError(true)
+                .param("paths", "2000")
+                .param("scenario", "japan-rare-earths")
                 .jvmArgs("-Djmh.ignoreLock=true")
                 .build();
         Collection<RunResult> results = new Runner(options).run();

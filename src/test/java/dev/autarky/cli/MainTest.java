@@ -34,6 +34,22 @@ class MainTest {
     }
 
     @Test
+    void samplingDesignIsChosenRecordedAndTraced(@TempDir Path dir) throws IOException {
+        assertEquals(Main.OK, run("run", "--paths", "256", "--block-size", "64", "--sampling", "sobol", "--quiet",
+                "--out", dir.toString()));
+        JsonNode s = new ObjectMapper().readTree(Files.readString(dir.resolve("summary.json")));
+        assertEquals("sobol", s.at("/run/sampling").asText());
+        assertEquals(16, s.at("/designErrors/groups").asInt());
+        assertTrue(s.at("/designErrors/costMeans/systemCost/standardError").isNumber());
+        assertEquals(Main.OK, run("trace", "--sampling", "lhs", "--paths", "100", "--block-size", "50", "--path", "7"));
+        assertTrue(out().contains("(lhs sampling, 100 paths in blocks of 50)"), out());
+        assertEquals(Main.USAGE, run("run", "--sampling", "quasi"));
+        assertTrue(err().contains("unknown sampling design \"quasi\"; known: mc, lhs, sobol, antithetic"), err());
+        assertEquals(Main.USAGE, run("run", "--sampling", "antithetic", "--block-size", "101"));
+        assertTrue(err().contains("--sampling antithetic needs an even --block-size"), err());
+    }
+
+    @Test
     void runWritesASummaryWithTheDocumentedFields(@TempDir Path dir) throws IOException {
         assertEquals(Main.OK, run("run", "--paths", "600", "--seed", "42", "--threads", "2", "--out", dir.toString()));
         assertTrue(out().contains("Time to self-reliance"), out());

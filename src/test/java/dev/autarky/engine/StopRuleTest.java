@@ -148,6 +148,20 @@ class StopRuleTest {
         RunInfo normalized = new RunInfo(run.scenario(), run.seed(), run.paths(), 0, run.blockSize(), run.sampling(),
                 run.generator(), run.version(), run.startYear(), run.stepsPerYear(), run.horizonYears(), run.currency());
         return new SimulationResult(normalized, r.title(), r.timesToSelfReliance(), r.costs(), r.series(),
-                r.inputNames(), r.convergence(), r.captured());
+                r.inputNames(), r.designErrors(), r.convergence(), r.captured());
+    }
+
+    /** Under Latin hypercube sampling, means and P(by year) are measured with the design-based errors. */
+    @Test
+    void underADesignTheTargetsUseDesignBasedErrors() {
+        StopRule rule = StopRule.until("pby2035:0.02").withFirstRoundPaths(1024);
+        SimulationResult r = K_OF_N.run(settings(200_000, rule).withSampling(SamplingDesign.LHS));
+        assertEquals("lhs", r.run().sampling());
+        var e = r.designErrors().probabilityBy(r.timeToSelfReliance().criterion(), 2035);
+        double half = dev.autarky.internal.stats.Binomial.t(0.95, r.designErrors().groups() - 1) * e.standardError();
+        Convergence.TargetStatus s = r.convergence().targets().get(0);
+        assertEquals(half, s.achieved(), 1e-15);
+        assertEquals(e.value(), s.estimate());
+        assertTrue(s.met());
     }
 }

@@ -49,6 +49,14 @@ class FormatDocTest {
     }
 
     @Test
+    void docListsEveryBuiltInScenario() throws IOException {
+        String doc = doc();
+        for (String name : Scenarios.builtInNames()) {
+            assertTrue(doc.contains("| `" + name + "` |"), "docs/scenario-format.md does not list the built-in scenario " + name);
+        }
+    }
+
+    @Test
     void docNamesEveryMemberAndKind() throws IOException {
         String doc = doc();
         List<List<String>> lists = List.of(ScenarioReader.SCENARIO, ScenarioReader.TIME, ScenarioReader.ECONOMICS,
@@ -56,7 +64,7 @@ class FormatDocTest {
                 ScenarioReader.RAMP, ScenarioReader.DOMESTIC, ScenarioReader.STAGE, ScenarioReader.AVAILABILITY,
                 ScenarioReader.PROJECT, ScenarioReader.RAMP_UP, ScenarioReader.COSTS, ScenarioReader.REGIME,
                 ScenarioReader.TRANSITIONS, ScenarioReader.SUPPLIER, ScenarioReader.STATE_EFFECT, ScenarioReader.TERMS,
-                ScenarioReader.CRITERION);
+                ScenarioReader.CRITERION, ScenarioReader.CORRELATION);
         Stream.concat(lists.stream().flatMap(List::stream), UncertainJson.kinds().stream()).forEach(name ->
                 assertTrue(doc.contains("`" + name + "`") || doc.contains("\"" + name + "\""),
                         "docs/scenario-format.md does not mention " + name));

@@ -2,6 +2,7 @@ package dev.autarky.io;
 
 import dev.autarky.scenario.Availability;
 import dev.autarky.scenario.CapacityBasis;
+import dev.autarky.scenario.Correlation;
 import dev.autarky.scenario.CriterionKind;
 import dev.autarky.scenario.Demand;
 import dev.autarky.scenario.DomesticChain;
@@ -46,8 +47,9 @@ import java.util.SplittableRandom;
 /**
  * Random valid scenarios for property tests: a few materials, a chain of stages with projects
  * whose dependencies are acyclic, regimes with annual or rate transitions, suppliers with state
- * effects, and every kind and parameter form of distribution, with full-precision doubles and
- * strings that need escaping. Deterministic for a seed.
+ * effects, rank correlations between inputs (in about half of them), and every kind and parameter
+ * form of distribution, with full-precision doubles and strings that need escaping. Deterministic
+ * for a seed.
  */
 final class RandomScenarios {
 
@@ -94,7 +96,46 @@ final class RandomScenarios {
         for (int i = rng.nextInt(4); i > 0; i--) {
             b.source(rng.nextBoolean() ? "S" + rng.nextInt(200) : text(), text());
         }
+        Scenario independent = b.build();
+        if (rng.nextBoolean()) {
+            correlations(independent).forEach(b::correlation);
+        }
         return b.build();
+    }
+
+    /**
+     * Rank correlations among 2-5 of the scenario's uncertain inputs: every pair of the chosen
+     * inputs, from a one-factor model on the normal scale (rho_ij = a_i a_j, |a_i| < 0.95), so
+     * the set is always possible; names in random order, full-precision values.
+     */
+    private List<Correlation> correlations(Scenario s) {
+        List<String> names = s.inputNames();
+        if (names.size() < 2) {
+            return List.of();
+        }
+        int k = 2 + rng.nextInt(Math.min(4, names.size() - 1));
+        List<String> chosen = new ArrayList<>();
+        while (chosen.size() < k) {
+            String n = names.get(rng.nextInt(names.size()));
+            if (!chosen.contains(n)) {
+                chosen.add(n);
+            }
+        }
+        double[] a = new double[k];
+        for (int i = 0; i < k; i++) {
+            a[i] = (rng.nextDouble() * 2 - 1) * 0.95;
+        }
+        List<Correlation> out = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            for (int j = i + 1; j < k; j++) {
+                double r = 6 / Math.PI * Math.asin(a[i] * a[j] / 2);
+                List<String> pair = rng.nextBoolean() ? List.of(chosen.get(i), chosen.get(j))
+                        : List.of(chosen.get(j), chosen.get(i));
+                out.add(new Correlation(pair, r, rng.nextBoolean() ? "derived" : text(),
+                        rng.nextBoolean() ? "" : text()));
+            }
+        }
+        return out;
     }
 
     // ---- parts ----

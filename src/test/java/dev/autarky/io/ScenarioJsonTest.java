@@ -11,6 +11,7 @@ import dev.autarky.scenario.Problem;
 import dev.autarky.scenario.RegimeDynamics;
 import dev.autarky.scenario.Scenario;
 import dev.autarky.scenario.ScenarioException;
+import dev.autarky.scenario.TimeGrid;
 import dev.autarky.uncertain.LogNormal;
 import dev.autarky.uncertain.Uncertain;
 import java.io.ByteArrayInputStream;
@@ -198,6 +199,39 @@ class ScenarioJsonTest {
                 "\"yearlyShock\": null")).material("Dy").demand().yearlyShock());
         List<Problem> ps = problems(exampleText().replace("\"pricePerKg\": 250,\n      \"shortage", "\"pricePerKg\": null,\n      \"shortage"));
         assertEquals("must be present, was null", ps.get(0).message());
+    }
+
+    @Test
+    void schemaMemberIsAcceptedTypeCheckedAndNotWrittenBack() throws IOException {
+        String withSchema = exampleText().replaceFirst("\\{\n", "{\n  \"\\$schema\": \"../scenario-v1.schema.json\",\n");
+        assertTrue(withSchema.contains("\"$schema\""));
+        Scenario s = ScenarioJson.read(withSchema);
+        assertEquals(ScenarioJson.read(exampleText()), s);
+        assertFalse(ScenarioJson.write(s).contains("$schema"));
+        assertEquals(s, ScenarioJson.read(exampleText().replaceFirst("\\{\n", "{\n  \"\\$schema\": null,\n")));
+        List<Problem> ps = problems(exampleText().replaceFirst("\\{\n", "{\n  \"\\$schema\": 1,\n"));
+        assertEquals(List.of("$.$schema"), ps.stream().map(Problem::path).toList());
+        assertEquals("must be a string, was a number 1", ps.get(0).message());
+        ps = problems(exampleText().replaceFirst("\\{\n", "{\n  \"schema\": \"x\",\n"));
+        assertEquals("unknown field \"schema\"; did you mean \"$schema\"?", ps.get(0).message());
+    }
+
+    @Test
+    void horizonAndStepLimits() throws IOException {
+        String monthly = exampleText().replace("\"horizonYears\": 20, \"stepsPerYear\": 4",
+                "\"horizonYears\": 200, \"stepsPerYear\": 12");
+        assertEquals(TimeGrid.MAX_STEPS, ScenarioJson.read(monthly).time().steps());
+        List<Problem> ps = problems(exampleText().replace("\"horizonYears\": 20,", "\"horizonYears\": 201,"));
+        assertEquals(List.of("$.time.horizonYears"), ps.stream().map(Problem::path).toList());
+        assertEquals("must be in [1, 200], was 201", ps.get(0).message());
+    }
+
+    @Test
+    void anUnknownRegimeIsTheOnlyProblemOfItsSupplier() throws IOException {
+        List<Problem> ps = problems(exampleText().replace("\"regime\": \"export-policy\"", "\"regime\": \"export-polcy\""));
+        assertEquals(1, ps.size(), ps.toString());
+        assertEquals("$.suppliers[0].regime", ps.get(0).path());
+        assertEquals("must name a regime (export-policy), was \"export-polcy\"", ps.get(0).message());
     }
 
     // ---- syntax and hardening ----

@@ -1,12 +1,9 @@
 package dev.autarky.benchmarks;
 
-import dev.autarky.engine.RunSettings;
-import dev.autarky.engine.Simulator;
 import dev.autarky.internal.engine.CompiledScenario;
+import dev.autarky.internal.engine.DrawFloor;
 import dev.autarky.internal.engine.PathKernel;
 import dev.autarky.internal.engine.RunAccumulator;
-import dev.autarky.io.Scenarios;
-import dev.autarky.result.SimulationResult;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -22,9 +19,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Cost of one simulated path of a scenario: the kernel alone, the kernel plus every statistic a
- * run collects, and a whole multi-threaded run. {@code -p scenario=NAME_OR_FILE} benchmarks any
- * scenario.
+ * Cost of one path, in the same run: the floor (the path's random draws and their transforms, no
+ * model), the kernel (draws plus model), and the kernel plus every statistic a run collects. The
+ * ratio {@code kernelAndStatistics / floor} is the overhead the engine adds on top of the
+ * randomness it must consume. {@code -p scenario=NAME_OR_FILE[@monthly][@hYEARS]} benchmarks any
+ * scenario; the horizon ladder shows cost growing linearly with the number of steps.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -34,32 +33,39 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class PathBenchmark {
 
-    /** Built-in scenario name or a path to a scenario file. */
-    @Param({"japan-rare-earths"})
+    /** Built-in scenario name or file, with optional {@code @monthly} / {@code @hYEARS}. */
+    @Param({"japan-rare-earths@h10", "japan-rare-earths@h20", "japan-rare-earths", "japan-rare-earths@h70",
+        "japan-rare-earths@monthly"})
     public String scenario;
 
     private PathKernel kernel;
     private RunAccumulator accumulator;
-    private Simulator simulator;
+    private DrawFloor floor;
     private long path;
 
     /** Compiles the scenario once. */
     @Setup
     public void setup() throws IOException {
-        CompiledScenario compiled = CompiledScenario.of(Scenarios.load(scenario));
+        CompiledScenario compiled = CompiledScenario.of(BenchmarkScenarios.load(scenario));
         kernel = new PathKernel(compiled);
         accumulator = new RunAccumulator(compiled);
-        simulator = Simulator.of(compiled.scenario);
+        floor = new DrawFloor(compiled);
+    }
+
+    /** The draws of one path and their transforms, no model arithmetic. */
+    @Benchmark
+    public double floor() {
+        return floor.draw(1, path++);
     }
 
     /** One path through the kernel, no statistics. */
     @Benchmark
-    public double kernelOnly() {
+    public double kernel() {
         kernel.simulate(1, path++);
         return kernel.outcome.costs[0];
     }
 
-    /** One path plus accumulating every statistic of a run. */
+    /** One path plus every statistic a run collects (blocks of 512 paths). */
     @Benchmark
     public long kernelAndStatistics() {
         kernel.simulate(1, path++);
@@ -68,12 +74,5 @@ public class PathBenchmark {
             accumulator.endBlock();
         }
         return accumulator.paths();
-    }
-
-    /** A whole run of 20,000 paths on one thread, result assembled (per-run cost). */
-    @Benchmark
-    @OutputTimeUnit(TimeUnit.MILLISECONDS)
-    public SimulationResult run20kPathsOneThread() {
-        return simulator.run(new RunSettings(20_000, 1, 1, RunSettings.DEFAULT_BLOCK_SIZE));
     }
 }

@@ -1,5 +1,6 @@
 package dev.autarky.internal.engine;
 
+import dev.autarky.internal.design.InputDesign;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -7,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 
 /**
@@ -24,13 +26,25 @@ public final class BlockRunner {
     private final long seed;
     private final long paths;
     private final int blockSize;
+    private final InputDesign design;
 
-    /** A runner for the run {@code (compiled, seed, paths, blockSize)}. */
+    /** A runner for the plain Monte Carlo run {@code (compiled, seed, paths, blockSize)}. */
     public BlockRunner(CompiledScenario compiled, long seed, long paths, int blockSize) {
+        this(compiled, seed, paths, blockSize, InputDesign.Kind.MC);
+    }
+
+    /** A runner for the run {@code (compiled, seed, paths, blockSize)} under sampling design {@code kind}. */
+    public BlockRunner(CompiledScenario compiled, long seed, long paths, int blockSize, InputDesign.Kind kind) {
         this.compiled = compiled;
         this.seed = seed;
         this.paths = paths;
         this.blockSize = blockSize;
+        this.design = compiled.design(kind, paths, blockSize);
+    }
+
+    /** The run's input design. */
+    public InputDesign design() {
+        return design;
     }
 
     /** Number of blocks in the run. */
@@ -62,13 +76,22 @@ public final class BlockRunner {
     public RunAccumulator run(ExecutorService pool, int workers, long from, long to, AtomicBoolean cancelled,
             LongConsumer pathsDone, CaptureBuffer capture) throws ExecutionException, InterruptedException {
         AtomicLong next = new AtomicLong(from);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         int tasks = (int) Math.max(1, Math.min(workers, to - from));
         List<Future<RunAccumulator>> parts = new ArrayList<>(tasks);
         for (int w = 0; w < tasks; w++) {
-            parts.add(pool.submit(() -> work(next, to, cancelled, pathsDone, capture)));
+            parts.add(pool.submit(() -> {
+                try {
+                    return work(next, to, cancelled, pathsDone, capture);
+                } catch (RuntimeException | Error e) {
+                    // keep the original: a ForkJoinPool would hand the caller a re-wrapped copy
+                    failure.compareAndSet(null, e);
+                    cancelled.set(true);
+                    throw e;
+                }
+            }));
         }
         RunAccumulator total = null;
-        ExecutionException failure = null;
         for (Future<RunAccumulator> part : parts) {
             try {
                 RunAccumulator acc = part.get();
@@ -79,13 +102,11 @@ public final class BlockRunner {
                 }
             } catch (ExecutionException e) {
                 cancelled.set(true);
-                if (failure == null) {
-                    failure = e;
-                }
+                failure.compareAndSet(null, e.getCause());
             }
         }
-        if (failure != null) {
-            throw failure;
+        if (failure.get() != null) {
+            throw new ExecutionException(failure.get());
         }
         return cancelled.get() ? null : total;
     }
@@ -104,7 +125,8 @@ public final class BlockRunner {
     private RunAccumulator work(AtomicLong next, long to, AtomicBoolean cancelled, LongConsumer pathsDone,
             CaptureBuffer capture) {
         PathKernel kernel = new PathKernel(compiled);
-        RunAccumulator acc = new RunAccumulator(compiled, Math.min(paths, to * blockSize) - next.get() * blockSize);
+        kernel.useDesign(design);
+        RunAccumulator acc = new RunAccumulator(compiled, design, Math.min(paths, to * blockSize) - next.get() * blockSize);
         for (long b = next.getAndIncrement(); b < to; b = next.getAndIncrement()) {
             if (cancelled.get()) {
                 break;
@@ -114,6 +136,7 @@ public final class BlockRunner {
             for (long i = first; i < end; i++) {
                 kernel.simulate(seed, i);
                 acc.accept(kernel.outcome);
+                acc.replicates.accept(i, kernel.outcome.timeToSelfReliance, kernel.outcome.costs);
                 if (capture != null) {
                     capture.record(i, kernel);
                 }

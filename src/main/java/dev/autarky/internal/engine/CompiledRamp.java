@@ -25,6 +25,36 @@ final class CompiledRamp {
         this.origin = origin;
     }
 
+    /**
+     * Fills {@code out[k] = level(k dt)} for every step, exactly as {@link #valueAt} would: constant
+     * segments by fill, only the steps inside the ramp evaluated.
+     */
+    void fill(double[] p, double dt, double[] out) {
+        final int steps = out.length;
+        final double from = p[fromSlot];
+        final double to = p[toSlot];
+        if (from == to) {
+            java.util.Arrays.fill(out, to);
+            return;
+        }
+        final double start = p[startSlot] - origin;
+        final double duration = p[durationSlot];
+        int k = 0;
+        while (k < steps && k * dt < start) {
+            out[k++] = from;
+        }
+        if (shape != RampShape.STEP) {
+            for (; k < steps; k++) {
+                double elapsed = k * dt - start;
+                if (elapsed >= duration) {
+                    break;
+                }
+                out[k] = from + (to - from) * shape.fraction(elapsed / duration);
+            }
+        }
+        java.util.Arrays.fill(out, k, steps, to);
+    }
+
     /** The level at {@code t} years after the start. */
     double valueAt(double[] p, double t) {
         double from = p[fromSlot];

@@ -1,9 +1,12 @@
 package dev.autarky.internal.engine;
 
+import dev.autarky.internal.design.GaussianCopula;
+import dev.autarky.internal.design.InputDesign;
 import dev.autarky.internal.math.MarkovMatrices;
 import dev.autarky.internal.random.StreamKeys;
 import dev.autarky.internal.sampling.QuantileFunction;
 import dev.autarky.scenario.CapacityBasis;
+import dev.autarky.scenario.Correlation;
 import dev.autarky.scenario.CriterionKind;
 import dev.autarky.scenario.DomesticChain;
 import dev.autarky.scenario.ExternalSupplier;
@@ -233,7 +236,7 @@ public final class CompiledScenario {
             Uncertain shock = mat.demand().yearlyShock();
             shockFixed[m] = shock == null ? 1 : shock.mean();
             if (shock != null && !shock.isFixed()) {
-                shockQuantile[m] = QuantileFunction.compile(shock.distribution());
+                shockQuantile[m] = QuantileFunction.compileForRepeatedDraws(shock.distribution());
                 shockKey[m] = channel(base + ".demand.yearlyShock");
             }
             if (mat.demand().substitution() != null) {
@@ -283,7 +286,7 @@ public final class CompiledScenario {
             Uncertain outage = st.availability().outagePerStep();
             outageFixed[j] = outage == null ? 0 : outage.mean();
             if (outage != null && !outage.isFixed()) {
-                outageQuantile[j] = QuantileFunction.compile(outage.distribution());
+                outageQuantile[j] = QuantileFunction.compileForRepeatedDraws(outage.distribution());
                 outageKey[j] = channel(base + ".availability.outagePerStep");
             }
         }
@@ -520,6 +523,59 @@ public final class CompiledScenario {
         inputs = List.copyOf(inputList);
         inputArray = inputs.toArray(InputSpec[]::new);
         parameters = List.copyOf(parameterList);
+        // sampling designs and correlations (issue 5)
+        copula = copulaOf(s, inputs);
+    }
+
+    // ---- sampling designs and correlations ----
+
+    /** The Gaussian copula of the scenario's correlations over {@link #inputs}; null when it has none. */
+    public final GaussianCopula copula;
+
+    /**
+     * How a run with {@code paths} paths in blocks of {@code blockSize} draws the inputs' uniforms
+     * under {@code kind}, with this scenario's copula.
+     */
+    public InputDesign design(InputDesign.Kind kind, long paths, int blockSize) {
+        return InputDesign.of(kind, inputKeys(), copula, paths, blockSize);
+    }
+
+    /** Plain Monte Carlo for any path (the default of a kernel). */
+    InputDesign plainDesign() {
+        return InputDesign.plain(inputKeys(), copula);
+    }
+
+    private long[] inputKeys() {
+        long[] keys = new long[inputArray.length];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = inputArray[i].key();
+        }
+        return keys;
+    }
+
+    private static GaussianCopula copulaOf(Scenario s, List<InputSpec> inputs) {
+        List<Correlation> correlations = s.correlations();
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            index.put(inputs.get(i).name(), i);
+        }
+        int n = correlations.size();
+        int[] first = new int[n];
+        int[] second = new int[n];
+        double[] spearman = new double[n];
+        for (int p = 0; p < n; p++) {
+            Correlation c = correlations.get(p);
+            Integer a = index.get(c.first());
+            Integer b = index.get(c.second());
+            if (a == null || b == null) {
+                // the scenario checks the names; reaching here means the two namings disagree
+                throw new IllegalStateException("correlation names an input the engine does not draw: " + c.inputs());
+            }
+            first[p] = a;
+            second[p] = b;
+            spearman[p] = c.spearman();
+        }
+        return GaussianCopula.of(first, second, spearman);
     }
 
     /** Number of parameter slots. */

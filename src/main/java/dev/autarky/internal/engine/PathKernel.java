@@ -1,8 +1,8 @@
 package dev.autarky.internal.engine;
 
+import dev.autarky.internal.design.InputDesign;
 import dev.autarky.internal.math.MarkovMatrices;
 import dev.autarky.internal.random.Lxm;
-import dev.autarky.internal.random.StreamKeys;
 import dev.autarky.scenario.RampShape;
 import java.util.Arrays;
 
@@ -48,6 +48,7 @@ public final class PathKernel {
     private final double[] matrixScratch;
     private final double[] workScratch;
     private final double[][] pathStepCumulative;
+    private final double[] rampScratch;
 
     // per-step arrays: [index][step]
     final double[][] demand; // t/yr
@@ -58,10 +59,11 @@ public final class PathKernel {
     final double[][] stageThroughput;
     final double[][] stageOutput;
     final double[] domesticTotal; // t/yr out of the last stage
-    final double[][][] delta; // [supplier][material][step] deliverable fraction of the state in force
-    final double[][][] priceFactor; // [supplier][material][step] price x multiplier, currency/kg
-    final double[][][] available; // [supplier][material][step] t/yr (infinity: unlimited)
-    final double[][][] delivered; // [supplier][material][step] tonnes in the step
+    final double[][][] delta; // [material][supplier][step] deliverable fraction of the state in force
+    final double[][][] priceFactor; // [material][supplier][step] price x multiplier, currency/kg
+    final double[][][] available; // [material][supplier][step] t/yr (infinity: unlimited)
+    final double[][][] delivered; // [material][supplier][step] tonnes in the step
+    final double[][] basePrice; // [material][supplier] currency/kg
     final double[][] domesticUsed; // tonnes in the step
     final double[][] recycledUsed;
     final double[][] untrustedDelivered;
@@ -112,6 +114,7 @@ public final class PathKernel {
         matrixScratch = new double[maxStates * maxStates];
         workScratch = new double[MarkovMatrices.workLength(maxStates)];
         pathStepCumulative = new double[maxStates][maxStates];
+        rampScratch = new double[k];
         demand = new double[materials][k];
         recycled = new double[materials][k];
         projectCapacity = new double[c.projectCount][k];
@@ -120,10 +123,11 @@ public final class PathKernel {
         stageThroughput = new double[c.stageCount][k];
         stageOutput = new double[c.stageCount][k];
         domesticTotal = new double[k];
-        delta = new double[suppliers][materials][k];
-        priceFactor = new double[suppliers][materials][k];
-        available = new double[suppliers][materials][k];
-        delivered = new double[suppliers][materials][k];
+        delta = new double[materials][suppliers][k];
+        priceFactor = new double[materials][suppliers][k];
+        available = new double[materials][suppliers][k];
+        delivered = new double[materials][suppliers][k];
+        basePrice = new double[materials][suppliers];
         domesticUsed = new double[materials][k];
         recycledUsed = new double[materials][k];
         untrustedDelivered = new double[materials][k];
@@ -146,6 +150,18 @@ public final class PathKernel {
         criterionMet = new boolean[c.criterionCount][k];
         criterionRun = new int[c.criterionCount][k];
         outcome = new PathOutcome(c.criterionCount, CompiledScenario.COSTS.size(), c.series.size(), k);
+        inputSampler = c.plainDesign().sampler();
+    }
+
+    /** Draws the inputs' uniforms of each path under the run's sampling design (plain MC until set). */
+    private InputDesign.Sampler inputSampler;
+
+    /** Draws the inputs of the following paths under {@code design} (a design of this kernel's scenario). */
+    public void useDesign(InputDesign design) {
+        if (design.dimensions() != u.length) {
+            throw new IllegalArgumentException("design for " + design.dimensions() + " inputs, scenario has " + u.length);
+        }
+        inputSampler = design.sampler();
     }
 
     /** Simulates path {@code path} of the run with {@code seed}; the result is in {@link #outcome}. */
@@ -162,16 +178,58 @@ public final class PathKernel {
         }
         ledger();
         criteria();
+        requireFinite(seed, path);
     }
 
-    /** Draws every uncertain input from its own (seed, path, input) stream. */
+    /**
+     * Fails the run if any series value or cost (other than a levelized cost, which is NaN by
+     * definition on a path with no domestic output) is NaN or infinite. A single sum checks
+     * everything; only when it is not finite are the values scanned to name the first culprit.
+     */
+    private void requireFinite(long seed, long path) {
+        final double[][] series = outcome.series;
+        final double[] costs = outcome.costs;
+        double sum = 0;
+        for (double[] row : series) {
+            for (int k = 0; k < steps; k++) {
+                sum += row[k] * 0.0;
+            }
+        }
+        for (int i = 0; i < costs.length; i++) {
+            if (i != CompiledScenario.COST_LCOS) {
+                sum += costs[i] * 0.0;
+            }
+        }
+        if (sum == 0.0) {
+            return;
+        }
+        for (int s = 0; s < series.length; s++) {
+            for (int k = 0; k < steps; k++) {
+                if (!Double.isFinite(series[s][k])) {
+                    throw new dev.autarky.engine.NumericalException(seed, path, k, "series." + c.series.get(s).name(),
+                            series[s][k]);
+                }
+            }
+        }
+        for (int i = 0; i < costs.length; i++) {
+            if (i != CompiledScenario.COST_LCOS && !Double.isFinite(costs[i])) {
+                throw new dev.autarky.engine.NumericalException(seed, path, -1, "costs." + CompiledScenario.COSTS.get(i),
+                        costs[i]);
+            }
+        }
+    }
+
+    /**
+     * Draws every uncertain input: the design gives its uniform (under plain MC the first output of
+     * its own (seed, path, input) stream; correlated through the copula if the scenario has one),
+     * the input's quantile function its value.
+     */
     private void drawInputs(long seed, long path) {
+        inputSampler.fill(seed, path, u);
         InputSpec[] inputs = c.inputArray;
         for (int i = 0; i < inputs.length; i++) {
             InputSpec in = inputs[i];
-            double ui = StreamKeys.inputUniform(seed, path, in.key());
-            u[i] = ui;
-            p[in.slot()] = in.quantile().quantile(ui);
+            p[in.slot()] = in.quantile().quantile(u[i]);
         }
     }
 
@@ -305,8 +363,9 @@ public final class PathKernel {
             }
             CompiledRamp substitution = c.substitution[m];
             if (substitution != null) {
+                substitution.fill(p, dt, rampScratch);
                 for (int k = 0; k < steps; k++) {
-                    d[k] *= 1 - substitution.valueAt(p, k * dt);
+                    d[k] *= 1 - rampScratch[k];
                 }
             }
             final double[] rec = recycled[m];
@@ -314,8 +373,9 @@ public final class PathKernel {
             if (share == null) {
                 Arrays.fill(rec, 0);
             } else {
+                share.fill(p, dt, rec);
                 for (int k = 0; k < steps; k++) {
-                    rec[k] = share.valueAt(p, k * dt) * d[k];
+                    rec[k] *= d[k];
                 }
             }
         }
@@ -465,32 +525,34 @@ public final class PathKernel {
             final int r = c.supplierRegime[s];
             final int[] states = r < 0 ? null : regimeState[r];
             for (int m = 0; m < materials; m++) {
-                final double[] d = delta[s][m];
-                final double[] price = priceFactor[s][m];
-                final double[] avail = available[s][m];
+                final double[] d = delta[m][s];
+                final double[] price = priceFactor[m][s];
+                final double[] avail = available[m][s];
                 if (!c.supplies[s][m]) {
                     Arrays.fill(d, 0);
                     Arrays.fill(price, 0);
                     Arrays.fill(avail, 0);
+                    basePrice[m][s] = 0;
                     continue;
                 }
                 final int[] deliverSlots = c.deliverable[s][m];
                 final int[] multiplierSlots = c.priceMultiplier[s][m];
-                final double basePrice = p[c.supplierPrice[s][m]];
+                final double base = p[c.supplierPrice[s][m]];
+                basePrice[m][s] = base;
                 for (int k = 0; k < steps; k++) {
                     int state = states == null ? 0 : states[k];
                     d[k] = p[deliverSlots[state]];
-                    price[k] = basePrice * p[multiplierSlots[state]];
+                    price[k] = base * p[multiplierSlots[state]];
                 }
                 if (c.unlimited[s][m]) {
                     for (int k = 0; k < steps; k++) {
                         avail[k] = d[k] > 0 ? Double.POSITIVE_INFINITY : 0;
                     }
                 } else {
-                    final CompiledRamp ramp = c.capacity[s][m];
                     final double realisation = p[c.realisation[s][m]];
+                    c.capacity[s][m].fill(p, dt, avail);
                     for (int k = 0; k < steps; k++) {
-                        avail[k] = ramp.valueAt(p, k * dt) * realisation * d[k];
+                        avail[k] = avail[k] * realisation * d[k];
                     }
                 }
             }
@@ -518,6 +580,11 @@ public final class PathKernel {
         final double marketPrice = p[c.priceSlot[m]] * KG_PER_TONNE;
         final boolean[] trusted = c.trusted;
         final boolean[] unlimited = c.unlimitedByMaterial[m];
+        final double[][] availableM = available[m];
+        final double[][] deltaM = delta[m];
+        final double[][] priceM = priceFactor[m];
+        final double[][] deliveredM = delivered[m];
+        final double[] basePriceM = basePrice[m];
         final double[] domUsedRow = domesticUsed[m];
         final double[] recUsedRow = recycledUsed[m];
         final double[] untrustedRow = untrustedDelivered[m];
@@ -550,23 +617,24 @@ public final class PathKernel {
             recyclingCost[k] += recTonnes * recCost;
 
             double capable = dom + rec[k];
-            double untrusted = 0;
+            // trusted suppliers come first; what the untrusted ones deliver is the difference of the
+            // remainder before and after them, hence never more than the need (monotone rounding)
+            double afterTrusted = remaining;
             for (int s = 0; s < suppliers; s++) {
-                final double avail = available[s][m][k];
-                final double take = unlimited[s] ? delta[s][m][k] * remaining : Math.min(avail * dt, remaining);
-                delivered[s][m][k] = take;
+                final double avail = availableM[s][k];
+                final double take = unlimited[s] ? deltaM[s][k] * remaining : Math.min(avail * dt, remaining);
+                deliveredM[s][k] = take;
                 remaining -= take;
                 if (take > 0) {
-                    double price = priceFactor[s][m][k] * KG_PER_TONNE;
-                    imports[k] += take * price;
-                    importsAtBase[k] += take * p[c.supplierPrice[s][m]] * KG_PER_TONNE;
+                    imports[k] += take * priceM[s][k] * KG_PER_TONNE;
+                    importsAtBase[k] += take * basePriceM[s] * KG_PER_TONNE;
                 }
                 if (trusted[s]) {
                     capable += avail;
-                } else {
-                    untrusted += take;
+                    afterTrusted = remaining;
                 }
             }
+            final double untrusted = afterTrusted - remaining;
 
             double rel = 0;
             double ref = 0;
@@ -586,11 +654,11 @@ public final class PathKernel {
                             continue;
                         }
                         double left = want - ref;
-                        double buy = unlimited[s] ? delta[s][m][k] * left
-                                : Math.min(Math.max(available[s][m][k] * dt - delivered[s][m][k], 0), left);
+                        double buy = unlimited[s] ? deltaM[s][k] * left
+                                : Math.min(Math.max(availableM[s][k] * dt - deliveredM[s][k], 0), left);
                         if (buy > 0) {
                             ref += buy;
-                            stockpileCost[k] += buy * priceFactor[s][m][k] * KG_PER_TONNE;
+                            stockpileCost[k] += buy * priceM[s][k] * KG_PER_TONNE;
                         }
                     }
                     stockLevel += ref;
@@ -613,6 +681,10 @@ public final class PathKernel {
 
             untrustedShare[k] = need > 0 ? untrusted / need : 0;
             domesticShare[k] = need > 0 ? used / need : 0;
+            // debug runs (-ea) check the shares' bounds; NaN is left to requireFinite, which names the path
+            assert !(untrustedShare[k] < 0 || untrustedShare[k] > 1) : "untrusted share " + untrustedShare[k];
+            assert !(domesticShare[k] < 0 || domesticShare[k] > 1) : "domestic share " + domesticShare[k];
+            assert !(remaining < -1e-9 * need || stockLevel < 0) : "negative shortfall or stock";
             shortfallRate[k] = remaining / dt;
             stockSeries[k] = stockLevel;
             domesticOut[k] = dom;

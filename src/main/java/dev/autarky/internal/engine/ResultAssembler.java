@@ -1,10 +1,12 @@
 package dev.autarky.internal.engine;
 
 import dev.autarky.internal.Version;
+import dev.autarky.internal.design.ReplicateAccumulator;
 import dev.autarky.internal.random.StreamKeys;
 import dev.autarky.internal.stats.Binomial;
 import dev.autarky.internal.stats.LogLinearHistogram;
 import dev.autarky.internal.stats.QuantileHistogram;
+import dev.autarky.result.DesignErrors;
 import dev.autarky.result.Estimate;
 import dev.autarky.result.OutcomeDistribution;
 import dev.autarky.result.OutcomeSummary;
@@ -21,6 +23,28 @@ import java.util.Map;
 public final class ResultAssembler {
 
     private ResultAssembler() {
+    }
+
+    /** The design-based error estimates of {@code acc} (issue 5). */
+    static DesignErrors designErrors(CompiledScenario compiled, RunAccumulator acc, String sampling) {
+        ReplicateAccumulator reps = acc.replicates;
+        Map<String, DesignErrors.Estimate> means = new LinkedHashMap<>();
+        for (int i = 0; i < CompiledScenario.COSTS.size(); i++) {
+            means.put(CompiledScenario.COSTS.get(i), estimate(reps.costMean(i)));
+        }
+        Map<String, List<DesignErrors.Estimate>> by = new LinkedHashMap<>();
+        for (int c = 0; c < compiled.criterionCount; c++) {
+            List<DesignErrors.Estimate> years = new ArrayList<>();
+            for (int y = 0; y < compiled.years; y++) {
+                years.add(estimate(reps.probabilityBy(c, y)));
+            }
+            by.put(compiled.criterionIds[c], years);
+        }
+        return new DesignErrors(sampling, reps.groupName(), reps.groups(), means, by, compiled.startYear);
+    }
+
+    private static DesignErrors.Estimate estimate(double[] e) {
+        return new DesignErrors.Estimate(e[0], e[1], (long) e[2]);
     }
 
     /** The result of a run of {@code compiled} whose paths are all in {@code acc}. */
@@ -75,12 +99,12 @@ public final class ResultAssembler {
                 bands.add(new SeriesBands.Band(time.yearAt(k), q[0], q[1], q[2], q[3], q[4], mean,
                         SeriesBands.Limits.of(Estimate.DEFAULT_CONFIDENCE, lower, upper)));
             }
-            double resolution = unitInterval ? 0.5 / SeriesAccumulator.UNIT_BINS
-                    : Math.scalb(1.0, -SeriesAccumulator.SUB_BUCKET_BITS);
+            double resolution = unitInterval ? 0.5 / acc.series.unitBins : Math.scalb(1.0, -acc.series.subBucketBits);
             series.put(spec.name(), new SeriesBands(spec.name(), spec.unit(), bands, resolution, unitInterval));
         }
         List<String> inputNames = compiled.inputs.stream().map(InputSpec::name).toList();
-        return new SimulationResult(run, s.title(), times, costs, series, inputNames);
+        return new SimulationResult(run, s.title(), times, costs, series, inputNames,
+                designErrors(compiled, acc, sampling));
     }
 
     /** The exact values while the accumulator kept them, else the histogram's bins. */

@@ -1,5 +1,7 @@
 package dev.autarky.internal.engine;
 
+import dev.autarky.internal.design.InputDesign;
+import dev.autarky.internal.design.ReplicateAccumulator;
 import dev.autarky.internal.math.ExactSum;
 
 /**
@@ -20,16 +22,31 @@ public final class RunAccumulator {
     final OutcomeAccumulator[] costs;
     final SeriesAccumulator series;
 
-    /** An empty accumulator for runs of {@code compiled}. */
+    /**
+     * Error estimates that hold under the run's sampling design (groups of paths: single paths,
+     * antithetic pairs, Latin hypercube blocks, Sobol replicates); fed by the block runner with
+     * each path's index. The hook for confidence intervals and stop rules under any design.
+     */
+    public final ReplicateAccumulator replicates;
+
+    /** An empty accumulator for plain Monte Carlo runs of {@code compiled}. */
     public RunAccumulator(CompiledScenario compiled) {
-        this(compiled, 0);
+        this(compiled, compiled.plainDesign());
+    }
+
+    /** An empty accumulator for runs of {@code compiled} under {@code design}. */
+    public RunAccumulator(CompiledScenario compiled, InputDesign design) {
+        this(compiled, design, 0);
     }
 
     /**
-     * An empty accumulator expecting about {@code expectedPaths} paths (sizes the buffers of exact
-     * cost values, so that accepting that many paths does not allocate).
+     * An empty accumulator for runs of {@code compiled} under {@code design}, expecting about
+     * {@code expectedPaths} paths (sizes the buffers of exact cost values, so that accepting that
+     * many paths does not allocate; 0 for a small default).
      */
-    public RunAccumulator(CompiledScenario compiled, long expectedPaths) {
+    public RunAccumulator(CompiledScenario compiled, InputDesign design, long expectedPaths) {
+        replicates = new ReplicateAccumulator(design, CompiledScenario.COSTS.size(), compiled.criterionCount,
+                compiled.years, compiled.stepsPerYear);
         steps = compiled.steps;
         times = new TimeAccumulator[compiled.criterionCount];
         for (int c = 0; c < times.length; c++) {
@@ -60,6 +77,7 @@ public final class RunAccumulator {
             c.endBlock();
         }
         series.endBlock();
+        replicates.endBlock();
     }
 
     /** Adds everything {@code other} holds (both must have ended their blocks). */
@@ -75,6 +93,19 @@ public final class RunAccumulator {
             costs[i].combine(other.costs[i]);
         }
         series.combine(other.series);
+        replicates.combine(other.replicates);
+    }
+
+    /**
+     * An upper estimate of the bytes one accumulator for {@code compiled} holds in a long run: the
+     * series' histograms and buffer, and each cost's log-linear histogram over 40 binades.
+     */
+    public static long estimateBytes(CompiledScenario compiled) {
+        // each cost: a log-linear histogram over 40 binades and at most EXACT_LIMIT exact values
+        long costs = (long) CompiledScenario.COSTS.size() * ((40L << OutcomeAccumulator.SUB_BUCKET_BITS) * Long.BYTES
+                + (long) OutcomeAccumulator.EXACT_LIMIT * Double.BYTES);
+        long times = 2L * compiled.criterionCount * compiled.steps * Long.BYTES; // events and censorings per step
+        return SeriesAccumulator.estimateBytes(compiled) + costs + times;
     }
 
     /** Paths accepted. */

@@ -10,18 +10,37 @@ import dev.autarky.internal.stats.UnitIntervalHistogram;
  * others log-linear bins.
  *
  * <p>Each path's values are buffered and fed to the histograms one histogram at a time every
- * {@value #PENDING_PATHS} paths: histogram counts do not depend on the order of accepts, and
+ * {@value #MAX_PENDING_PATHS} paths (fewer when series × steps is large, keeping the buffer near
+ * 8 MB): histogram counts do not depend on the order of accepts, and
  * feeding a histogram a run of values keeps its counts in cache (about a thousand per-step
  * histograms would otherwise each take a cache miss per path). Sums run in path order within a
  * block and combine across blocks exactly. Mutable, one owner.
  */
 public final class SeriesAccumulator {
 
-    /** Relative resolution of the log-linear histograms: 2^-7 sub-bucket width. */
-    public static final int SUB_BUCKET_BITS = 7;
-    /** Bins of the [0, 1] histograms. */
-    public static final int UNIT_BINS = 1024;
-    static final int PENDING_PATHS = 1024;
+    /**
+     * Resolution of the per-step histograms, coarser as the number of series × steps grows so that
+     * memory stays bounded (a monthly 35-year grid has six times the histograms of a yearly one):
+     * up to 1,500 histograms, 2^7 sub-buckets per binade and 1,024 bins on [0, 1]; up to 6,000,
+     * 2^6 and 512; beyond, 2^5 and 256.
+     */
+    static int subBucketBits(int histograms) {
+        return histograms <= 1_500 ? 7 : histograms <= 6_000 ? 6 : 5;
+    }
+
+    /** Bins of the [0, 1] histograms for a given number of per-step histograms. */
+    static int unitBins(int histograms) {
+        return histograms <= 1_500 ? 1024 : histograms <= 6_000 ? 512 : 256;
+    }
+
+    /** Sub-bucket bits of the log-linear histograms of this accumulator. */
+    final int subBucketBits;
+    /** Bins of the [0, 1] histograms of this accumulator. */
+    final int unitBins;
+    /** Most paths buffered before feeding the histograms. */
+    static final int MAX_PENDING_PATHS = 1024;
+    /** Budget of the buffer in values (8 MB of doubles); long or monthly horizons buffer fewer paths. */
+    static final int PENDING_VALUES = 1 << 20;
 
     private final int steps;
     private final int seriesCount;
@@ -30,12 +49,15 @@ public final class SeriesAccumulator {
     final LogLinearHistogram[][] logHistogram;
     private final double[][] blockSum;
     private final double[] pending;
+    private final int pendingCapacity;
     private int pendingPaths;
 
     /** An empty accumulator for the series of {@code compiled}. */
     public SeriesAccumulator(CompiledScenario compiled) {
         steps = compiled.steps;
         seriesCount = compiled.series.size();
+        subBucketBits = subBucketBits(seriesCount * steps);
+        unitBins = unitBins(seriesCount * steps);
         sum = new ExactSum[seriesCount][steps];
         unitHistogram = new UnitIntervalHistogram[seriesCount][];
         logHistogram = new LogLinearHistogram[seriesCount][];
@@ -49,14 +71,16 @@ public final class SeriesAccumulator {
             for (int k = 0; k < steps; k++) {
                 sum[s][k] = new ExactSum();
                 if (unit) {
-                    unitHistogram[s][k] = new UnitIntervalHistogram(UNIT_BINS);
+                    unitHistogram[s][k] = new UnitIntervalHistogram(unitBins);
                 } else {
-                    logHistogram[s][k] = new LogLinearHistogram(SUB_BUCKET_BITS);
+                    logHistogram[s][k] = new LogLinearHistogram(subBucketBits);
                 }
             }
         }
         blockSum = new double[seriesCount][steps];
-        pending = new double[PENDING_PATHS * seriesCount * steps];
+        int perPath = Math.max(1, seriesCount * steps);
+        pendingCapacity = Math.max(1, Math.min(MAX_PENDING_PATHS, PENDING_VALUES / perPath));
+        pending = new double[pendingCapacity * perPath];
     }
 
     /** Adds one path's series {@code [series][step]}. */
@@ -70,7 +94,7 @@ public final class SeriesAccumulator {
             }
             System.arraycopy(values, 0, pending, offset + s * steps, steps);
         }
-        if (++pendingPaths == PENDING_PATHS) {
+        if (++pendingPaths == pendingCapacity) {
             flushPending();
         }
     }
@@ -107,6 +131,38 @@ public final class SeriesAccumulator {
                 sums[k] = 0;
             }
         }
+    }
+
+    /**
+     * An upper estimate of the bytes one accumulator for {@code compiled} holds in a long run:
+     * the buffer, the [0, 1] histograms, and log-linear histograms spanning 32 binades (a run's
+     * series span fewer; geometric growth can leave up to twice what is used).
+     */
+    static long estimateBytes(CompiledScenario compiled) {
+        int histograms = compiled.series.size() * compiled.steps;
+        int perPath = Math.max(1, histograms);
+        long pendingBytes = (long) Math.max(1, Math.min(MAX_PENDING_PATHS, PENDING_VALUES / perPath)) * perPath * Double.BYTES;
+        long unit = 0;
+        long log = 0;
+        for (SeriesSpec spec : compiled.series) {
+            if (spec.unitInterval()) {
+                unit += (long) compiled.steps * (unitBins(histograms) * Long.BYTES + 64);
+            } else {
+                log += (long) compiled.steps * (32L << subBucketBits(histograms)) * Long.BYTES;
+            }
+        }
+        return pendingBytes + unit + log + (long) histograms * 96; // ExactSum and object headers
+    }
+
+    /** Bytes held by the count arrays and the buffer now (histogram ranges grow as data arrive). */
+    public long bytes() {
+        long total = (long) pending.length * Double.BYTES;
+        for (int s = 0; s < seriesCount; s++) {
+            for (int k = 0; k < steps; k++) {
+                total += unitHistogram[s] != null ? unitHistogram[s][k].bytes() : logHistogram[s][k].bytes();
+            }
+        }
+        return total;
     }
 
     /** Adds another accumulator's contents (both must have ended their blocks). */

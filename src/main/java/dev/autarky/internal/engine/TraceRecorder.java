@@ -26,8 +26,8 @@ final class TraceRecorder {
             values.put("recycledUsed." + id, scaled(kernel.recycledUsed[m], 1 / dt));
             for (int s = 0; s < c.supplierCount; s++) {
                 if (c.supplies[s][m]) {
-                    values.put("available." + c.supplierIds[s] + "." + id, kernel.available[s][m].clone());
-                    values.put("delivered." + c.supplierIds[s] + "." + id, scaled(kernel.delivered[s][m], 1 / dt));
+                    values.put("available." + c.supplierIds[s] + "." + id, kernel.available[m][s].clone());
+                    values.put("delivered." + c.supplierIds[s] + "." + id, scaled(kernel.delivered[m][s], 1 / dt));
                 }
             }
             values.put("untrustedDelivered." + id, scaled(kernel.untrustedDelivered[m], 1 / dt));

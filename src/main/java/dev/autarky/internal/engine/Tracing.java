@@ -1,5 +1,6 @@
 package dev.autarky.internal.engine;
 
+import dev.autarky.internal.design.InputDesign;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,9 +18,17 @@ public final class Tracing {
             Map<String, Double> costs) {
     }
 
-    /** Replays path {@code path} of the run with {@code seed}. */
+    /** Replays path {@code path} of the plain Monte Carlo run with {@code seed}. */
     public static Trace trace(CompiledScenario c, long seed, long path) {
+        return trace(c, seed, path, null);
+    }
+
+    /** Replays path {@code path} of the run with {@code seed} under {@code design} (null: plain Monte Carlo). */
+    public static Trace trace(CompiledScenario c, long seed, long path, InputDesign design) {
         PathKernel kernel = new PathKernel(c);
+        if (design != null) {
+            kernel.useDesign(design);
+        }
         kernel.simulate(seed, path);
         Map<String, double[]> recorded = TraceRecorder.record(c, kernel);
         double[] years = new double[c.steps];

@@ -44,7 +44,7 @@ public final class MarkovMatrices {
     /** Truncation of the uniformization series: remaining Poisson mass. */
     private static final double POISSON_TAIL = 1e-17;
     /** Largest {@code λt} summed directly; beyond it, scale and square. */
-    private static final double MAX_DIRECT_LAMBDA_T = 8.0;
+    private static final double MAX_DIRECT_LAMBDA_T = 1.0;
     /** Take square roots until {@code ||A - I||_1} is at most this; log Padé degree below. */
     private static final double LOG_PADE_RADIUS = 0.25;
     /**

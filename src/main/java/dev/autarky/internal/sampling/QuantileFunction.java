@@ -44,4 +44,17 @@ public interface QuantileFunction {
     static QuantileFunction compile(Distribution distribution) {
         return CompiledQuantiles.compile(distribution);
     }
+
+    /**
+     * A quantile function for distributions drawn many times per path (per-step processes): a
+     * {@link QuantileTable} for the continuous kinds whose closed form is costly (normal, lognormal,
+     * exponential, and those {@link #compile} already tabulates), within the table's documented
+     * error bound; otherwise {@link #compile}.
+     */
+    static QuantileFunction compileForRepeatedDraws(Distribution distribution) {
+        return switch (distribution.kind()) {
+            case "normal", "lognormal", "exponential", "pert", "beta", "gamma" -> new QuantileTable(distribution);
+            default -> compile(distribution);
+        };
+    }
 }

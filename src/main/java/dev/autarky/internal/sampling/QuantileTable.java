@@ -3,9 +3,13 @@ package dev.autarky.internal.sampling;
 import dev.autarky.internal.Checks;
 import dev.autarky.internal.math.BetaFunctions;
 import dev.autarky.internal.math.GammaFunctions;
+import dev.autarky.internal.math.NormalFunctions;
 import dev.autarky.uncertain.Beta;
 import dev.autarky.uncertain.Distribution;
+import dev.autarky.uncertain.Exponential;
 import dev.autarky.uncertain.Gamma;
+import dev.autarky.uncertain.LogNormal;
+import dev.autarky.uncertain.Normal;
 import dev.autarky.uncertain.Pert;
 import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;
@@ -89,7 +93,8 @@ public final class QuantileTable implements QuantileFunction {
     /**
      * A table with the given number of base intervals {@code N}.
      *
-     * @param distribution a {@link Pert}, {@link Beta} or {@link Gamma}
+     * @param distribution a {@link Pert}, {@link Beta}, {@link Gamma}, {@link LogNormal},
+     *                     {@link Normal} or {@link Exponential}
      * @param intervals    the number {@code N} of base intervals; in {@code [4, 2^20]}; a power of
      *                     two keeps {@code u N} exact
      * @throws IllegalArgumentException for another kind of distribution or a bad {@code intervals}
@@ -271,8 +276,25 @@ public final class QuantileTable implements QuantileFunction {
                 return ofBeta(b);
             } else if (d instanceof Gamma g) {
                 return ofGamma(g);
+            } else if (d instanceof LogNormal l) {
+                final double mu = l.mu();
+                final double sigma = l.sigma();
+                return new Model(d::quantile, d::cdf,
+                        x -> x <= 0 ? 0.0 : NormalFunctions.density((Math.log(x) - mu) / sigma) / (x * sigma));
+            } else if (d instanceof Normal n) {
+                final double a = (n.min() - n.mu()) / n.sigma();
+                final double b = (n.max() - n.mu()) / n.sigma();
+                final double mass = a > 0 ? NormalFunctions.complementaryCdf(a) - NormalFunctions.complementaryCdf(b)
+                        : NormalFunctions.cdf(b) - NormalFunctions.cdf(a);
+                return new Model(d::quantile, d::cdf,
+                        x -> x < n.min() || x > n.max() ? 0.0
+                                : NormalFunctions.density((x - n.mu()) / n.sigma()) / (n.sigma() * mass));
+            } else if (d instanceof Exponential e) {
+                final double mean = e.mean();
+                return new Model(d::quantile, d::cdf, x -> x < 0 ? 0.0 : Math.exp(-x / mean) / mean);
             }
-            throw new IllegalArgumentException("distribution: must be pert, beta or gamma, was " + d.kind());
+            throw new IllegalArgumentException(
+                    "distribution: must be pert, beta, gamma, lognormal, normal or exponential, was " + d.kind());
         }
 
         /** Same arithmetic as {@link Beta#quantile} and {@link Beta#cdf}, with {@code log B} hoisted. */

@@ -177,6 +177,11 @@ public final class LogLinearHistogram implements QuantileHistogram<LogLinearHist
         }
     }
 
+    /** Bytes held by the count arrays (their ranges grow as values arrive). */
+    public long bytes() {
+        return (long) (positive.length + negative.length) * Long.BYTES;
+    }
+
     @Override
     public void combine(LogLinearHistogram other) {
         Checks.requireNonNull(other, "other");

@@ -112,6 +112,11 @@ public final class UnitIntervalHistogram implements QuantileHistogram<UnitInterv
         }
     }
 
+    /** Bytes held by the count array. */
+    public long bytes() {
+        return (long) counts.length * Long.BYTES;
+    }
+
     @Override
     public void combine(UnitIntervalHistogram other) {
         Checks.requireNonNull(other, "other");

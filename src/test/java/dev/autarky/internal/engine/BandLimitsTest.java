@@ -31,8 +31,8 @@ class BandLimitsTest {
         double[] lower = new double[levels.length];
         double[] upper = new double[levels.length];
         for (int r = 0; r < replications; r++) {
-            LogLinearHistogram h = new LogLinearHistogram(SeriesAccumulator.SUB_BUCKET_BITS);
-            UnitIntervalHistogram u = new UnitIntervalHistogram(SeriesAccumulator.UNIT_BINS);
+            LogLinearHistogram h = new LogLinearHistogram(SeriesAccumulator.subBucketBits(1));
+            UnitIntervalHistogram u = new UnitIntervalHistogram(SeriesAccumulator.unitBins(1));
             for (int i = 0; i < n; i++) {
                 double x = rng.nextDouble();
                 h.accept(-Math.log(1 - x) * 1000); // exponential tonnages, mean 1000

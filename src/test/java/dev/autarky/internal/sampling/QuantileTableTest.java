@@ -9,6 +9,7 @@ import dev.autarky.uncertain.Beta;
 import dev.autarky.uncertain.Distribution;
 import dev.autarky.uncertain.Gamma;
 import dev.autarky.uncertain.Normal;
+import dev.autarky.uncertain.Triangular;
 import dev.autarky.uncertain.Pert;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -118,8 +119,23 @@ class QuantileTableTest {
     }
 
     @Test
+    void tabulatesNormalLognormalAndExponentialWithinTheBound() {
+        for (var d : new dev.autarky.uncertain.Distribution[] {Normal.of(0, 1), Normal.truncated(1, 0.1, 0.9, 1.5),
+                dev.autarky.uncertain.LogNormal.ofMeanSd(1, 0.09), dev.autarky.uncertain.LogNormal.ofMedianP90(3, 9),
+                new dev.autarky.uncertain.Exponential(4)}) {
+            QuantileTable t = new QuantileTable(d);
+            double worst = 0;
+            for (int i = 1; i < 200_000; i++) {
+                double u = i / 200_000.0;
+                worst = Math.max(worst, Math.abs(d.cdf(t.quantile(u)) - u));
+            }
+            org.junit.jupiter.api.Assertions.assertTrue(worst <= QuantileTable.TOLERANCE_BOUND, d + ": " + worst);
+        }
+    }
+
+    @Test
     void rejectsOtherDistributionsAndBadSizes() {
-        assertRejected(() -> new QuantileTable(Normal.of(0, 1)), "distribution", "normal");
+        assertRejected(() -> new QuantileTable(new Triangular(0, 1, 2)), "distribution", "triangular");
         assertRejected(() -> new QuantileTable(Beta.of(2, 2), 2), "intervals", "2");
         assertRejected(() -> new QuantileTable(Beta.of(2, 2), (1 << 20) + 1), "intervals", "1048577");
         assertThrows(NullPointerException.class, () -> new QuantileTable(null));
