@@ -70,7 +70,6 @@ class QuantileTableTest {
         System.out.printf(Locale.ROOT, "%s: max |F(Q(u)) - u| = %.3g, build %.1f ms, %s%n", d, max, nanos / 1e6, table);
         assertTrue(max <= QuantileTable.TOLERANCE_BOUND, () -> d + ": max error " + max);
         assertEquals(2, table.fallbackIntervals(), "only the first and last intervals fall back");
-        assertTrue(nanos < 2_000_000_000L, "building a table takes milliseconds, not seconds");
     }
 
     /**
