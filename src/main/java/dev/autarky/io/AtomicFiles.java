@@ -29,7 +29,11 @@ final class AtomicFiles {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        // Files.createTempFile would make the file owner-only (0600); an ordinary new file gets the
+        // usual permissions, so the result is as readable as any file the user writes.
+        Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(System.nanoTime(), 36)
+                + "-" + Thread.currentThread().getId() + ".tmp");
+        Files.createFile(tmp);
         try {
             try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 content.writeTo(out);
