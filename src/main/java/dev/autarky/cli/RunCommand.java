@@ -83,7 +83,8 @@ final class RunCommand implements Callable<Integer> {
         RunSettings settings = settings(exports);
         Scenario scenario = Inputs.scenario(this.scenario);
         PrintStream out = main.out();
-        ProgressListener progress = quiet ? ProgressListener.NONE : new LineProgress(main.err());
+        ProgressBar bar = quiet ? null : ProgressBar.on(main.err(), until != null);
+        ProgressListener progress = bar == null ? ProgressListener.NONE : bar;
         long start = System.nanoTime();
         Simulation simulation;
         try {
@@ -97,6 +98,10 @@ final class RunCommand implements Callable<Integer> {
             result = simulation.result();
         } catch (SimulationCancelledException e) {
             throw cancelled(simulation.pathsDone());
+        } finally {
+            if (bar != null) {
+                bar.finish();
+            }
         }
         if (main.interruption().requested()) {
             throw cancelled(result.run().paths());
