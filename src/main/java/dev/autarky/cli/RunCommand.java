@@ -1,6 +1,8 @@
 package dev.autarky.cli;
 
 import dev.autarky.engine.PathCapture;
+import dev.autarky.engine.PathTrace;
+import dev.autarky.engine.SamplingDesign;
 import dev.autarky.engine.ProgressListener;
 import dev.autarky.engine.RunSettings;
 import dev.autarky.engine.Simulation;
@@ -8,6 +10,8 @@ import dev.autarky.engine.SimulationCancelledException;
 import dev.autarky.engine.Simulator;
 import dev.autarky.engine.StopRule;
 import dev.autarky.io.Scenarios;
+import dev.autarky.report.Charts;
+import dev.autarky.report.HtmlReport;
 import dev.autarky.report.TextSummary;
 import dev.autarky.result.SimulationResult;
 import dev.autarky.scenario.Scenario;
@@ -74,21 +78,43 @@ final class RunCommand implements Callable<Integer> {
             description = "Time budget with --until (the result is then not reproducible).")
     Duration maxTime;
 
+    @Option(names = "--report", paramLabel = "FILE",
+            description = "Also write one self-contained HTML report (charts inline, opens offline).")
+    Path report;
+
+    @Option(names = "--report-path", paramLabel = "I", converter = Converters.AnyLong.class,
+            description = "The path whose trace the report plots (default: ${DEFAULT-VALUE}).")
+    long reportPath = 0;
+
+    @Option(names = "--charts", paramLabel = "DIR",
+            description = "Also write the charts to DIR: self-reliance, fan-<material>, cost-<name>.")
+    Path charts;
+
+    @Option(names = "--chart-format", paramLabel = "LIST", defaultValue = "png,svg",
+            description = "Chart file formats for --charts: png, svg or both, comma-separated (default: "
+                    + "${DEFAULT-VALUE}).")
+    String chartFormat;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors (no summary, no progress).")
     boolean quiet;
 
     @Override
     public Integer call() throws IOException {
         Set<String> exports = exports();
+        Set<String> formats = chartFormats();
         RunSettings settings = settings(exports);
+        if (report != null && (reportPath < 0 || reportPath >= settings.paths())) {
+            throw Main.usage(spec, "--report-path: must be in [0, " + settings.paths() + "), was " + reportPath);
+        }
         Scenario scenario = Inputs.scenario(this.scenario);
         PrintStream out = main.out();
         ProgressBar bar = quiet ? null : ProgressBar.on(main.err(), until != null);
         ProgressListener progress = bar == null ? ProgressListener.NONE : bar;
         long start = System.nanoTime();
+        Simulator simulator = Simulator.of(scenario);
         Simulation simulation;
         try {
-            simulation = Simulator.of(scenario).start(settings, progress);
+            simulation = simulator.start(settings, progress);
         } catch (IllegalArgumentException e) { // settings refused before the run (targets, capture size)
             throw Main.usage(spec, e.getMessage());
         }
@@ -126,7 +152,53 @@ final class RunCommand implements Callable<Integer> {
                 throw new CliException(Main.RUN_FAILED, "cannot write to " + this.out + ": " + e);
             }
         }
+        if (charts != null) {
+            checkNotCancelled(result);
+            try {
+                var all = Charts.of(result, HtmlReport.untrustedName(scenario));
+                for (Path file : Charts.writeAll(all, charts, formats.contains("png"), formats.contains("svg"))) {
+                    if (!quiet) {
+                        out.println("Wrote " + file);
+                    }
+                }
+            } catch (IOException e) {
+                throw new CliException(Main.RUN_FAILED, "cannot write charts to " + charts + ": " + e);
+            }
+        }
+        if (report != null) {
+            checkNotCancelled(result);
+            String material = HtmlReport.headlineMaterial(scenario);
+            PathTrace trace = settings.sampling() == SamplingDesign.MC ? simulator.trace(settings.seed(), reportPath)
+                    : simulator.trace(settings, reportPath);
+            try {
+                HtmlReport.of(scenario, result).withTrace(trace, material).write(report);
+            } catch (IOException e) {
+                throw new CliException(Main.RUN_FAILED, "cannot write the report " + report + ": " + e);
+            }
+            if (!quiet) {
+                out.println("Wrote " + report);
+            }
+        }
         return Main.OK;
+    }
+
+    private void checkNotCancelled(SimulationResult result) {
+        if (main.interruption().requested()) {
+            throw cancelled(result.run().paths());
+        }
+    }
+
+    private Set<String> chartFormats() {
+        Set<String> formats = new java.util.LinkedHashSet<>();
+        for (String part : chartFormat.split(",", -1)) {
+            String f = part.trim().toLowerCase(Locale.ROOT);
+            if (!f.equals("png") && !f.equals("svg")) {
+                throw Main.usage(spec, "Invalid value for option '--chart-format': unknown format \"" + part
+                        + "\"; expected png, svg or both");
+            }
+            formats.add(f);
+        }
+        return formats;
     }
 
     private static CliException cancelled(long paths) {

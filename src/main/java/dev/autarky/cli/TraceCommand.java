@@ -7,7 +7,13 @@ import dev.autarky.engine.Simulator;
 import dev.autarky.io.Scenarios;
 import dev.autarky.report.TextSummary;
 import dev.autarky.scenario.Scenario;
+import dev.autarky.report.Charts;
+import dev.autarky.report.HtmlReport;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,8 +64,25 @@ final class TraceCommand implements Callable<Integer> {
             description = "Block size of the run (default: ${DEFAULT-VALUE}); matters except under mc.")
     int blockSize = RunSettings.DEFAULT_BLOCK_SIZE;
 
+    @Option(names = "--chart", paramLabel = "FILE",
+            description = "Also plot the path for one material to FILE (.png or .svg): demand, domestic output, "
+                    + "recycling, deliveries by supplier, shortfall and stockpile.")
+    Path chart;
+
+    @Option(names = "--material", paramLabel = "M",
+            description = "The material --chart plots (default: the first of the headline criterion).")
+    String material;
+
     @Override
     public Integer call() {
+        if (chart != null) {
+            String name = chart.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (!name.endsWith(".png") && !name.endsWith(".svg")) {
+                throw Main.usage(spec, "--chart: the file must end in .png or .svg, was " + chart);
+            }
+        } else if (material != null) {
+            throw Main.usage(spec, "--material needs --chart FILE");
+        }
         if (sampling == SamplingDesign.ANTITHETIC && blockSize % 2 != 0) {
             throw Main.usage(spec, "--sampling antithetic needs an even --block-size, was " + blockSize);
         }
@@ -72,6 +95,21 @@ final class TraceCommand implements Callable<Integer> {
             throw Main.usage(spec, "--path: " + e.getMessage());
         }
         print(s, t, main.out());
+        if (chart != null) {
+            String m = material == null ? HtmlReport.headlineMaterial(s) : material;
+            if (s.materials().stream().noneMatch(x -> x.id().equals(m))) {
+                throw Main.usage(spec, "--material: no material \"" + m + "\" in " + s.name() + "; known: "
+                        + s.materials().stream().map(x -> x.id()).toList());
+            }
+            Set<String> untrusted = new LinkedHashSet<>();
+            s.suppliers().stream().filter(x -> !x.trusted()).forEach(x -> untrusted.add(x.id()));
+            try {
+                Charts.write(Charts.trace(t, m, untrusted), chart, Charts.WIDTH, Charts.HEIGHT);
+            } catch (IOException e) {
+                throw new CliException(Main.RUN_FAILED, "cannot write " + chart + ": " + e);
+            }
+            main.out().println("Wrote " + chart);
+        }
         return Main.OK;
     }
 
