@@ -46,7 +46,13 @@ public final class AtomicFiles {
     /** Writes what {@code content} produces to {@code file} atomically, without holding it all in memory. */
     static void write(Path file, Content content) throws IOException {
         writeBytes(file, out -> {
-            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            // content may close its writer; that must only flush, the stream is closed below
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            };
             content.writeTo(w);
             w.flush();
         });

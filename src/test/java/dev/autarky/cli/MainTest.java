@@ -248,4 +248,43 @@ class MainTest {
         assertEquals(Main.USAGE, run("run", "--until", "mean:nonsense:1%", "--quiet"));
         assertTrue(err().contains("no cost \"nonsense\""), err());
     }
+
+    @Test
+    void runWritesChartsAndAReport(@TempDir Path dir) throws IOException {
+        Path report = dir.resolve("out/report.html");
+        assertEquals(Main.OK, run("run", "--paths", "512", "--block-size", "128", "--charts", dir.resolve("charts").toString(),
+                "--chart-format", "svg", "--report", report.toString(), "--report-path", "5"));
+        assertTrue(out().contains("Wrote " + dir.resolve("charts/fan-Dy.svg")), out());
+        assertTrue(out().contains("Wrote " + report), out());
+        try (var files = Files.list(dir.resolve("charts"))) {
+            List<String> names = files.map(f -> f.getFileName().toString()).sorted().toList();
+            assertTrue(names.contains("self-reliance.svg") && names.contains("fan-all.svg")
+                    && names.contains("cost-systemCost.svg"), names.toString());
+            assertTrue(names.stream().allMatch(n -> n.endsWith(".svg")), names.toString());
+        }
+        String html = Files.readString(report);
+        assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("id=\"chart-trace\"") && html.contains("Path 5 of seed"),
+                "the report plots the path asked for");
+        assertEquals(Main.USAGE, run("run", "--charts", dir.toString(), "--chart-format", "gif"));
+        assertTrue(err().contains("unknown format \"gif\""), err());
+        assertEquals(Main.USAGE, run("run", "--paths", "100", "--report", report.toString(), "--report-path", "100"));
+        assertTrue(err().contains("--report-path: must be in [0, 100), was 100"), err());
+    }
+
+    @Test
+    void traceDrawsAChart(@TempDir Path dir) throws IOException {
+        Path png = dir.resolve("trace.png");
+        assertEquals(Main.OK, run("trace", "--path", "2", "--chart", png.toString()));
+        assertTrue(out().contains("Wrote " + png), out());
+        var img = javax.imageio.ImageIO.read(png.toFile());
+        assertEquals(dev.autarky.report.Charts.WIDTH, img.getWidth());
+        Path svg = dir.resolve("trace.svg");
+        assertEquals(Main.OK, run("trace", "--path", "2", "--chart", svg.toString(), "--material", "NdPr"));
+        assertTrue(Files.readString(svg).contains("Path 2 of seed 20260106: NdPr"));
+        assertEquals(Main.USAGE, run("trace", "--path", "2", "--chart", dir.resolve("t.gif").toString()));
+        assertEquals(Main.USAGE, run("trace", "--path", "2", "--chart", svg.toString(), "--material", "Au"));
+        assertTrue(err().contains("no material \"Au\""), err());
+        assertEquals(Main.USAGE, run("trace", "--path", "2", "--material", "Dy"));
+        assertTrue(err().contains("--material needs --chart"), err());
+    }
 }

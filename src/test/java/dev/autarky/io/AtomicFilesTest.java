@@ -45,6 +45,17 @@ class AtomicFilesTest {
     }
 
     @Test
+    void contentThatClosesItsWriterIsStillWrittenWhole(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("series.csv");
+        AtomicFiles.write(file, out -> {
+            try (out) {
+                out.write("a,b\n1,2\n");
+            }
+        });
+        assertEquals("a,b\n1,2\n", Files.readString(file));
+    }
+
+    @Test
     void bytesToo(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("a/b/chart.png");
         byte[] content = {(byte) 0x89, 'P', 'N', 'G', 0, -1};
