@@ -2,6 +2,7 @@ package dev.autarky.internal.engine;
 
 import dev.autarky.internal.math.ExactSum;
 import dev.autarky.internal.stats.LogLinearHistogram;
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -17,7 +18,9 @@ import java.util.Arrays;
  * never on the split. Undefined values (NaN) are counted out, not dropped silently:
  * {@code paths - defined()} says how many. Mutable, one owner.
  */
-public final class OutcomeAccumulator {
+public final class OutcomeAccumulator implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Relative resolution of the histogram: 2^-10 sub-bucket width. */
     public static final int SUB_BUCKET_BITS = 10;
