@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.SparkContext;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import scala.Tuple2;
@@ -30,8 +31,9 @@ import scala.Tuple2;
  * contiguous runs of blocks, one Spark task each (one task per partition). The scenarios travel
  * once per executor as a broadcast of their canonical JSON, and each executor JVM compiles each
  * scenario once. A task simulates its blocks exactly as a local worker does and returns its
- * partial accumulator as bytes. Partials are merged in two levels: about √P groups per range are
- * merged by a second stage of tasks, and the driver merges the groups. Merging is exact and
+ * partial accumulator as bytes. Up to {@value #DIRECT_MERGE_TASKS} partials per call are collected
+ * and merged by the driver (one Spark stage); beyond that, in two levels: about √P groups
+ * per range are merged by a second stage of tasks, and the driver merges the groups. Merging is exact and
  * order-independent (integer counts; per-block floating-point sums combined with exact
  * summation), so neither the grouping nor the order of arrival can change a bit. A failed task is
  * retried by Spark; tasks are deterministic and have no side effects, so a retry (or a speculative
@@ -56,21 +58,26 @@ public final class SparkSimulator {
     /** Default tasks per range per core of the cluster: Spark's tuning guide suggests 2–3 for balance. */
     public static final int DEFAULT_TASKS_PER_CORE = 3;
 
+    /** Up to this many tasks in a call, the driver merges their partials itself (one stage, no shuffle). */
+    public static final int DIRECT_MERGE_TASKS = 32;
+
     private static final String DESCRIPTION = "spark.job.description";
 
     private final JavaSparkContext spark;
     private final int partitions;
     private final TaskHook hook;
+    private final int directMergeTasks;
 
-    private SparkSimulator(JavaSparkContext spark, int partitions, TaskHook hook) {
+    private SparkSimulator(JavaSparkContext spark, int partitions, TaskHook hook, int directMergeTasks) {
         this.spark = spark;
         this.partitions = partitions;
         this.hook = hook;
+        this.directMergeTasks = directMergeTasks;
     }
 
     /** A simulator that runs on {@code spark}, with the default number of partitions. */
     public static SparkSimulator of(JavaSparkContext spark) {
-        return new SparkSimulator(Objects.requireNonNull(spark, "spark"), 0, null);
+        return new SparkSimulator(Objects.requireNonNull(spark, "spark"), 0, null, DIRECT_MERGE_TASKS);
     }
 
     /** A simulator that runs on {@code spark}, with the default number of partitions. */
@@ -84,12 +91,18 @@ public final class SparkSimulator {
      * parallelism (the cluster's cores). Results do not depend on it.
      */
     public SparkSimulator withPartitions(int partitions) {
-        return new SparkSimulator(spark, Checks.requireInRange(partitions, 1, 1 << 20, "partitions"), hook);
+        return new SparkSimulator(spark, Checks.requireInRange(partitions, 1, 1 << 20, "partitions"), hook,
+                directMergeTasks);
     }
 
     /** This simulator with a hook run in every task (for failure-injection tests). */
     SparkSimulator withTaskHook(TaskHook taskHook) {
-        return new SparkSimulator(spark, partitions, taskHook);
+        return new SparkSimulator(spark, partitions, taskHook, directMergeTasks);
+    }
+
+    /** This simulator merging on the driver alone up to {@code tasks} tasks (0: always in two levels; for tests). */
+    SparkSimulator withDirectMergeTasks(int tasks) {
+        return new SparkSimulator(spark, partitions, hook, tasks);
     }
 
     /** The number of tasks (Spark partitions) a range of {@code blocks} blocks is cut into. */
@@ -162,11 +175,10 @@ public final class SparkSimulator {
         Broadcast<String[]> scenarios = spark.broadcast(plan.scenarioJson.toArray(new String[0]));
         try {
             TaskHook taskHook = hook;
-            List<Tuple2<Integer, byte[]>> groups = spark.parallelize(plan.tasks, plan.tasks.size())
-                    .mapToPair(task -> runTask(task, scenarios, taskHook))
-                    .groupByKey(new HashPartitioner(plan.groups))
-                    .mapValues(Partials::merge)
-                    .collect();
+            JavaPairRDD<Integer, byte[]> partials = spark.parallelize(plan.tasks, plan.tasks.size())
+                    .mapToPair(task -> runTask(task, scenarios, taskHook));
+            List<Tuple2<Integer, byte[]>> groups = plan.tasks.size() <= directMergeTasks ? partials.collect()
+                    : partials.groupByKey(new HashPartitioner(plan.groups)).mapValues(Partials::merge).collect();
             for (Tuple2<Integer, byte[]> group : groups) {
                 totals.get(plan.rangeOfGroup[group._1()]).combine(Partials.fromBytes(group._2()));
             }
