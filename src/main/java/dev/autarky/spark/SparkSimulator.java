@@ -157,19 +157,33 @@ public final class SparkSimulator {
     /**
      * Simulates every range as one Spark job and returns one merged accumulator per range, in the
      * order of {@code ranges}. Ranges may belong to different scenarios and runs, and may repeat.
-     * An empty range gives an empty accumulator without a task.
+     * An empty range gives an empty accumulator without a task. The driver holds the returned
+     * accumulators (10–25 MB each for the default scenario): split designs of hundreds of ranges
+     * into several calls.
      *
      * @throws SimulationFailedException if the Spark job failed
      */
     public List<RunAccumulator> runBlocks(List<BlockRange> ranges) {
         Plan plan = Plan.of(ranges, this::partitions);
-        List<RunAccumulator> totals = new ArrayList<>(ranges.size());
-        for (int r = 0; r < ranges.size(); r++) {
-            totals.add(new RunAccumulator(CompiledScenarios.of(plan.scenarioJson.get(plan.scenarioOf[r]))));
+        RunAccumulator[] totals = new RunAccumulator[ranges.size()];
+        if (!plan.tasks.isEmpty()) {
+            runJob(plan, totals);
         }
-        if (plan.tasks.isEmpty()) {
-            return totals;
+        List<RunAccumulator> merged = new ArrayList<>(totals.length);
+        for (int r = 0; r < totals.length; r++) {
+            RunAccumulator total = totals[r] != null ? totals[r]
+                    : new RunAccumulator(CompiledScenarios.of(plan.scenarioJson.get(plan.scenarioOf[r])));
+            if (total.paths() != ranges.get(r).pathCount()) {
+                throw new IllegalStateException("range " + r + ": merged " + total.paths() + " paths, expected "
+                        + ranges.get(r).pathCount());
+            }
+            merged.add(total);
         }
+        return merged;
+    }
+
+    /** Runs the plan's tasks as one Spark job and merges their partials into {@code totals} (by range). */
+    private void runJob(Plan plan, RunAccumulator[] totals) {
         String previous = spark.getLocalProperty(DESCRIPTION);
         spark.setJobDescription(plan.description());
         Broadcast<String[]> scenarios = spark.broadcast(plan.scenarioJson.toArray(new String[0]));
@@ -180,7 +194,13 @@ public final class SparkSimulator {
             List<Tuple2<Integer, byte[]>> groups = plan.tasks.size() <= directMergeTasks ? partials.collect()
                     : partials.groupByKey(new HashPartitioner(plan.groups)).mapValues(Partials::merge).collect();
             for (Tuple2<Integer, byte[]> group : groups) {
-                totals.get(plan.rangeOfGroup[group._1()]).combine(Partials.fromBytes(group._2()));
+                int r = plan.rangeOfGroup[group._1()];
+                RunAccumulator part = Partials.fromBytes(group._2());
+                if (totals[r] == null) {
+                    totals[r] = part;
+                } else {
+                    totals[r].combine(part);
+                }
             }
         } catch (Exception e) { // SparkException is checked but undeclared in the Java API
             throw new SimulationFailedException(e);
@@ -188,13 +208,6 @@ public final class SparkSimulator {
             scenarios.destroy();
             spark.setLocalProperty(DESCRIPTION, previous);
         }
-        for (int r = 0; r < ranges.size(); r++) {
-            if (totals.get(r).paths() != ranges.get(r).pathCount()) {
-                throw new IllegalStateException("range " + r + ": merged " + totals.get(r).paths() + " paths, expected "
-                        + ranges.get(r).pathCount());
-            }
-        }
-        return totals;
     }
 
     /**
