@@ -1,6 +1,8 @@
 package dev.autarky.spark;
 
 import dev.autarky.engine.RunSettings;
+import dev.autarky.engine.SamplingDesign;
+import dev.autarky.io.ResultCsv;
 import dev.autarky.io.Scenarios;
 import dev.autarky.io.SummaryJson;
 import dev.autarky.report.TextSummary;
@@ -16,8 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -30,7 +34,8 @@ import org.apache.spark.api.java.JavaSparkContext;
  *
  * <pre>
  * spark-submit --class dev.autarky.spark.SparkMain autarky.jar [SCENARIO] [--paths N] [--seed S]
- *     [--block-size B] [--partitions P] [--out DIR] [--quiet]
+ *     [--block-size B] [--sampling mc|lhs|sobol|antithetic] [--partitions P] [--out DIR]
+ *     [--export summary,series,survival|all] [--quiet]
  * </pre>
  *
  * SCENARIO is a built-in name or a JSON file readable by the driver. {@code --out} is a directory
@@ -86,18 +91,36 @@ public final class SparkMain {
         return run(spark, o);
     }
 
+    /** The outputs {@code --export} can name: the local command line's, less those that need per-path capture. */
+    public static final List<String> EXPORTS = List.of("summary", "series", "survival");
+
     /**
-     * Writes every output of {@code result} into the local directory {@code dir} (created if
-     * needed) and returns the files written: today {@code summary.json}. One line per output, the
-     * same outputs as the local command line's {@code --out}.
+     * Writes the outputs named in {@code exports} (of {@link #EXPORTS}) of {@code result} into the
+     * local directory {@code dir} (created if needed), each as the local command line writes it,
+     * and returns the files written. One line per output.
      */
-    public static List<Path> writeOutputs(SimulationResult result, Path dir) throws IOException {
+    public static List<Path> writeOutputs(SimulationResult result, Path dir, Set<String> exports) throws IOException {
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
-        Path summary = dir.resolve("summary.json");
-        SummaryJson.write(result, summary);
-        written.add(summary);
+        if (exports.contains("summary")) {
+            written.add(write(dir.resolve("summary.json"), f -> SummaryJson.write(result, f)));
+        }
+        if (exports.contains("series")) {
+            written.add(write(dir.resolve("series.csv"), f -> ResultCsv.writeSeries(result, f)));
+        }
+        if (exports.contains("survival")) {
+            written.add(write(dir.resolve("survival.csv"), f -> ResultCsv.writeSurvival(result, f)));
+        }
         return written;
+    }
+
+    private interface Writer {
+        void write(Path file) throws IOException;
+    }
+
+    private static Path write(Path file, Writer writer) throws IOException {
+        writer.write(file);
+        return file;
     }
 
     private static boolean isHelp(String a) {
@@ -121,7 +144,7 @@ public final class SparkMain {
     private int run(JavaSparkContext spark, Options o) {
         try {
             Scenario scenario = Scenarios.load(o.scenario);
-            RunSettings settings = new RunSettings(o.paths, o.seed, 1, o.blockSize);
+            RunSettings settings = new RunSettings(o.paths, o.seed, 1, o.blockSize, o.sampling);
             SparkSimulator simulator = SparkSimulator.of(spark);
             if (o.partitions > 0) {
                 simulator = simulator.withPartitions(o.partitions);
@@ -135,7 +158,7 @@ public final class SparkMain {
                         o.paths, seconds, o.paths / seconds, result.run().threads(), spark.master());
             }
             if (o.out != null) {
-                for (String file : write(result, o.out, spark)) {
+                for (String file : write(result, o.out, o.exports, spark)) {
                     if (!o.quiet) {
                         out.println("Wrote " + file);
                     }
@@ -159,11 +182,11 @@ public final class SparkMain {
     }
 
     /** Writes the outputs to a local directory, or through Hadoop's file systems to a URI with a scheme. */
-    private static List<String> write(SimulationResult result, String target, JavaSparkContext spark)
-            throws IOException {
+    private static List<String> write(SimulationResult result, String target, Set<String> exports,
+            JavaSparkContext spark) throws IOException {
         URI uri = schemeUri(target);
         if (uri == null) {
-            return writeOutputs(result, Path.of(target)).stream().map(Path::toString).toList();
+            return writeOutputs(result, Path.of(target), exports).stream().map(Path::toString).toList();
         }
         Path local = Files.createTempDirectory("autarky-out");
         try {
@@ -173,7 +196,7 @@ public final class SparkMain {
             org.apache.hadoop.fs.Path dir = new org.apache.hadoop.fs.Path(uri);
             fs.mkdirs(dir);
             List<String> written = new ArrayList<>();
-            for (Path file : writeOutputs(result, local)) {
+            for (Path file : writeOutputs(result, local, exports)) {
                 org.apache.hadoop.fs.Path to = new org.apache.hadoop.fs.Path(dir, file.getFileName().toString());
                 fs.copyFromLocalFile(false, true, new org.apache.hadoop.fs.Path(file.toUri()), to);
                 written.add(to.toString());
@@ -210,10 +233,12 @@ public final class SparkMain {
                   --paths N        paths to simulate (default 100000)
                   --seed S         seed (default 20260106)
                   --block-size B   paths per block (default 512)
+                  --sampling D     mc (default), lhs, sobol or antithetic
                   --partitions P   Spark tasks (default 3 x the cluster's cores, at most one per block)
                   --out DIR        output directory: a local path, or hdfs://..., s3a://..., file://...
+                  --export LIST    files for --out: summary (default), series, survival, or all
                   --quiet          print nothing but errors
-                results depend on SCENARIO, paths, seed and block size only, never on partitions
+                results depend on SCENARIO, paths, seed, block size and sampling, never on partitions
                 exit codes: 0 ok, 1 invalid scenario, 2 usage error, 3 run failed
                 """;
     }
@@ -225,6 +250,8 @@ public final class SparkMain {
         long seed = RunSettings.DEFAULT_SEED;
         int blockSize = RunSettings.DEFAULT_BLOCK_SIZE;
         int partitions;
+        SamplingDesign sampling = SamplingDesign.MC;
+        Set<String> exports = new LinkedHashSet<>(List.of("summary"));
         String out;
         boolean quiet;
 
@@ -239,6 +266,8 @@ public final class SparkMain {
                     case "--block-size" -> o.blockSize = (int) positiveLong(value(args, ++i, a), a, 1 << 20);
                     case "--partitions" -> o.partitions = (int) positiveLong(value(args, ++i, a), a, 1 << 20);
                     case "--out" -> o.out = value(args, ++i, a);
+                    case "--sampling" -> o.sampling = SamplingDesign.of(value(args, ++i, a));
+                    case "--export" -> o.exports = exports(value(args, ++i, a));
                     case "--quiet", "-q" -> o.quiet = true;
                     default -> {
                         if (a.startsWith("-") || scenarioSeen) {
@@ -250,6 +279,22 @@ public final class SparkMain {
                 }
             }
             return o;
+        }
+
+        private static Set<String> exports(String list) {
+            Set<String> names = new LinkedHashSet<>();
+            for (String part : list.split(",", -1)) {
+                String name = part.trim();
+                if (name.equals("all")) {
+                    names.addAll(EXPORTS);
+                } else if (EXPORTS.contains(name)) {
+                    names.add(name);
+                } else {
+                    throw new IllegalArgumentException("--export: unknown file \"" + name + "\"; expected " + EXPORTS
+                            + " or all (per-path files need capture, which runs locally)");
+                }
+            }
+            return names;
         }
 
         private static String value(String[] args, int i, String option) {

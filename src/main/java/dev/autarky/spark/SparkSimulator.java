@@ -1,8 +1,10 @@
 package dev.autarky.spark;
 
+import dev.autarky.engine.PathCapture;
 import dev.autarky.engine.RunSettings;
 import dev.autarky.engine.SimulationFailedException;
 import dev.autarky.internal.Checks;
+import dev.autarky.internal.design.InputDesign;
 import dev.autarky.internal.engine.BlockRunner;
 import dev.autarky.internal.engine.CompiledScenario;
 import dev.autarky.internal.engine.ResultAssembler;
@@ -114,10 +116,13 @@ public final class SparkSimulator {
     /**
      * Runs {@code scenario} with {@code settings} on the cluster. The result equals the local
      * engine's for the same paths, seed and block size; its {@code run().threads()} records the
-     * number of Spark tasks instead of threads (the settings' thread count plays no part).
+     * number of Spark tasks instead of threads (the settings' thread count plays no part). Every
+     * sampling design is supported.
      *
      * @throws SimulationFailedException if the Spark job failed (a task failed more often than
      *         {@code spark.task.maxFailures} allows, or the job was cancelled)
+     * @throws UnsupportedOperationException if the settings have an active stop rule or per-path
+     *         capture (not yet distributed; see docs/distributed.md)
      */
     public SimulationResult run(Scenario scenario, RunSettings settings) {
         return run(List.of(scenario), settings).get(0);
@@ -130,6 +135,10 @@ public final class SparkSimulator {
      */
     public List<SimulationResult> run(List<Scenario> scenarios, RunSettings settings) {
         Objects.requireNonNull(settings, "settings");
+        if (settings.stopRule().active() || settings.capture() != PathCapture.NONE) {
+            throw new UnsupportedOperationException("stop rules and per-path capture do not run on Spark yet: run "
+                    + "rounds with runBlocks (docs/distributed.md), or use the local engine");
+        }
         List<BlockRange> ranges = new ArrayList<>();
         for (Scenario s : scenarios) {
             ranges.add(BlockRange.whole(s, settings));
@@ -218,14 +227,15 @@ public final class SparkSimulator {
     public SimulationResult result(BlockRange range, RunAccumulator acc) {
         CompiledScenario compiled = CompiledScenarios.of(ScenarioJson.write(range.scenario()));
         return ResultAssembler.assemble(compiled, acc, range.seed(), Math.max(1, partitions(range.blocks())),
-                range.blockSize(), "mc");
+                range.blockSize(), range.sampling().id());
     }
 
     /** One task: its blocks, run on the executor, as a partial keyed by its merge group. */
     private static Tuple2<Integer, byte[]> runTask(long[] task, Broadcast<String[]> scenarios, TaskHook hook) {
         CompiledScenario compiled = CompiledScenarios.of(scenarios.value()[(int) task[Plan.SCENARIO]]);
-        RunAccumulator acc = new BlockRunner(compiled, task[Plan.SEED], task[Plan.PATHS], (int) task[Plan.BLOCK_SIZE])
-                .runHere(task[Plan.FROM], task[Plan.TO]);
+        InputDesign.Kind sampling = InputDesign.Kind.values()[(int) task[Plan.SAMPLING]];
+        RunAccumulator acc = new BlockRunner(compiled, task[Plan.SEED], task[Plan.PATHS], (int) task[Plan.BLOCK_SIZE],
+                sampling).runHere(task[Plan.FROM], task[Plan.TO]);
         if (hook != null) {
             hook.afterBlocks((int) task[Plan.TASK]);
         }
@@ -235,7 +245,7 @@ public final class SparkSimulator {
     /**
      * The tasks of one call. A task is a {@code long[]} (what Spark ships per partition; any
      * serializer handles it): its index, range, scenario, the run's seed, paths and block size, its
-     * blocks and its merge group. Range {@code r} cut into {@code P} tasks gets {@code ceil(√P)}
+     * blocks, its merge group and the run's sampling design. Range {@code r} cut into {@code P} tasks gets {@code ceil(√P)}
      * merge groups; task {@code t} of it joins group {@code t mod ceil(√P)}.
      */
     static final class Plan {
@@ -248,6 +258,7 @@ public final class SparkSimulator {
         static final int FROM = 6;
         static final int TO = 7;
         static final int GROUP = 8;
+        static final int SAMPLING = 9;
 
         final List<String> scenarioJson = new ArrayList<>();
         final int[] scenarioOf;
@@ -296,7 +307,7 @@ public final class SparkSimulator {
                     long from = range.fromBlock() + t * quotient + Math.min(t, remainder);
                     long to = from + quotient + (t < remainder ? 1 : 0);
                     plan.tasks.add(new long[] {plan.tasks.size(), r, s, range.seed(), range.paths(), range.blockSize(),
-                        from, to, firstGroup + t % g});
+                        from, to, firstGroup + t % g, InputDesign.Kind.valueOf(range.sampling().name()).ordinal()});
                 }
             }
             plan.groups = groupRanges.size();

@@ -26,15 +26,19 @@ class SparkMainTest {
 
     @Test
     void writesTheSameSummaryAsTheLocalCommandLine(@TempDir Path dir) throws Exception {
-        String[] run = {"--paths", "1500", "--seed", "3", "--block-size", "100"};
+        String[] run = {"--paths", "1500", "--seed", "3", "--block-size", "100", "--sampling", "lhs"};
         Main cli = new Main(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), System.err);
         assertEquals(Main.OK, cli.execute(concat(new String[] {"run", "japan-rare-earths", "--threads", "2", "--quiet",
-            "--out", dir.resolve("local").toString()}, run)));
+            "--export", "summary,series,survival", "--out", dir.resolve("local").toString()}, run)));
         String expected = withoutThreads(dir.resolve("local/summary.json"));
 
         assertEquals(SparkMain.OK, main.execute(LocalSpark.context(), concat(new String[] {"japan-rare-earths",
-            "--partitions", "3", "--out", dir.resolve("spark").toString()}, run)), err::toString);
+            "--partitions", "3", "--export", "all", "--out", dir.resolve("spark").toString()}, run)), err::toString);
         assertEquals(expected, withoutThreads(dir.resolve("spark/summary.json")));
+        for (String csv : new String[] {"series.csv", "survival.csv"}) {
+            assertEquals(Files.readString(dir.resolve("local").resolve(csv)), Files.readString(dir.resolve("spark").resolve(csv)),
+                    csv);
+        }
         assertTrue(out.toString().contains("as 3 Spark tasks on " + LocalSpark.MASTER), out::toString);
 
         // a URI goes through Hadoop's file systems (as hdfs:// or s3a:// would on a cluster)
@@ -52,6 +56,8 @@ class SparkMainTest {
         assertTrue(err.toString().contains("--paths: must be in [1, "), err::toString);
         assertEquals(SparkMain.USAGE, main.execute(LocalSpark.context(), "a.json", "b.json"));
         assertEquals(SparkMain.USAGE, main.execute(LocalSpark.context(), "--partitions"));
+        assertEquals(SparkMain.USAGE, main.execute(LocalSpark.context(), "--export", "paths"));
+        assertEquals(SparkMain.USAGE, main.execute(LocalSpark.context(), "--sampling", "halton"));
         assertEquals(SparkMain.OK, main.execute(LocalSpark.context(), "--help"));
         assertTrue(out.toString().contains("--class dev.autarky.spark.SparkMain"), out::toString);
 

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.autarky.engine.PathCapture;
 import dev.autarky.engine.RunSettings;
+import dev.autarky.engine.SamplingDesign;
 import dev.autarky.engine.SimulationFailedException;
 import dev.autarky.engine.Simulator;
+import dev.autarky.engine.StopRule;
 import dev.autarky.internal.engine.BlockRunner;
 import dev.autarky.internal.engine.CompiledScenario;
 import dev.autarky.internal.engine.ResultAssembler;
@@ -129,6 +132,27 @@ class SparkSimulatorTest {
         assertSameResult(local, both.get(0), "first arm");
         assertSameResult(Simulator.of(cheaperMoney).run(SETTINGS), both.get(1), "second arm");
         assertSameResult(local, both.get(2), "the first scenario again");
+    }
+
+    @Test
+    void everySamplingDesignGivesTheLocalResult() {
+        List<SamplingDesign> designs = List.of(SamplingDesign.LHS, SamplingDesign.SOBOL, SamplingDesign.ANTITHETIC);
+        List<BlockRange> ranges = designs.stream()
+                .map(d -> BlockRange.whole(JAPAN, SETTINGS.withSampling(d))).toList();
+        List<RunAccumulator> accs = spark.withPartitions(3).runBlocks(ranges); // one job, three runs
+        for (int i = 0; i < designs.size(); i++) {
+            SimulationResult expected = Simulator.of(JAPAN).run(SETTINGS.withSampling(designs.get(i)));
+            assertSameResult(expected, spark.withPartitions(3).result(ranges.get(i), accs.get(i)),
+                    designs.get(i).id());
+        }
+    }
+
+    @Test
+    void stopRulesAndCaptureAreRefusedNotIgnored() {
+        assertThrows(UnsupportedOperationException.class,
+                () -> spark.run(JAPAN, SETTINGS.withCapture(PathCapture.OUTCOMES)));
+        assertThrows(UnsupportedOperationException.class,
+                () -> spark.run(JAPAN, SETTINGS.withStopRule(StopRule.until("pby2035:0.005"))));
     }
 
     @Test

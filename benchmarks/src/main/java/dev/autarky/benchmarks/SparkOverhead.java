@@ -53,7 +53,7 @@ public final class SparkOverhead {
                 .set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1");
         try (JavaSparkContext spark = new JavaSparkContext(conf)) {
             System.out.printf(Locale.ROOT, "Spark context started in %.2f s%n", (System.nanoTime() - t0) / 1e9);
-            compare(spark, paths, blockSize, reps, partitions, new long[] {1, 20, 200});
+            compare(spark, paths, blockSize, reps, partitions, new long[] {1, 20, 200, 400});
         }
     }
 
