@@ -59,6 +59,11 @@ public record BlockRange(Scenario scenario, long seed, long paths, int blockSize
                 settings.sampling());
     }
 
+    /** The run's settings on {@code threads} threads (which play no part in its results). */
+    public RunSettings settings(int threads) {
+        return new RunSettings(paths, seed, threads, blockSize, sampling);
+    }
+
     /** Number of blocks in the range. */
     public long blocks() {
         return toBlock - fromBlock;

@@ -1,6 +1,6 @@
 package dev.autarky.spark;
 
-import dev.autarky.internal.engine.RunAccumulator;
+import dev.autarky.engine.RunPartial;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,7 +11,7 @@ import java.io.ObjectStreamClass;
 import java.io.UncheckedIOException;
 
 /**
- * Partial results as bytes: the Java serial form of a {@link RunAccumulator} (histogram counts in
+ * Partial results as bytes: the Java serial form of a {@link RunPartial} (histogram counts in
  * their sparse form: 0.5–1.9 MB for the default scenario). Spark moves only these bytes, so the
  * result does not depend on the serializer a cluster is configured with ({@code spark.serializer}
  * may be Kryo, which would skip the accumulators' custom serial forms).
@@ -21,7 +21,7 @@ final class Partials {
     private Partials() {
     }
 
-    static byte[] toBytes(RunAccumulator acc) {
+    static byte[] toBytes(RunPartial acc) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(acc);
@@ -31,9 +31,9 @@ final class Partials {
         return bytes.toByteArray();
     }
 
-    static RunAccumulator fromBytes(byte[] bytes) {
+    static RunPartial fromBytes(byte[] bytes) {
         try (ObjectInputStream in = new LibraryObjectInputStream(new ByteArrayInputStream(bytes))) {
-            return (RunAccumulator) in.readObject();
+            return (RunPartial) in.readObject();
         } catch (IOException | ClassNotFoundException e) {
             throw new IllegalStateException("cannot read a partial result", e);
         }
@@ -41,9 +41,9 @@ final class Partials {
 
     /** The sum of the partials in {@code parts} (at least one), as bytes. */
     static byte[] merge(Iterable<byte[]> parts) {
-        RunAccumulator total = null;
+        RunPartial total = null;
         for (byte[] part : parts) {
-            RunAccumulator acc = fromBytes(part);
+            RunPartial acc = fromBytes(part);
             if (total == null) {
                 total = acc;
             } else {

@@ -1,14 +1,13 @@
 package dev.autarky.spark;
 
 import dev.autarky.engine.PathCapture;
+import dev.autarky.engine.ProgressListener;
+import dev.autarky.engine.RunPartial;
 import dev.autarky.engine.RunSettings;
+import dev.autarky.engine.SamplingDesign;
 import dev.autarky.engine.SimulationFailedException;
+import dev.autarky.engine.Simulator;
 import dev.autarky.internal.Checks;
-import dev.autarky.internal.design.InputDesign;
-import dev.autarky.internal.engine.BlockRunner;
-import dev.autarky.internal.engine.CompiledScenario;
-import dev.autarky.internal.engine.ResultAssembler;
-import dev.autarky.internal.engine.RunAccumulator;
 import dev.autarky.io.ScenarioJson;
 import dev.autarky.result.SimulationResult;
 import dev.autarky.scenario.Scenario;
@@ -32,8 +31,8 @@ import scala.Tuple2;
  * <p>How a call runs: each {@link BlockRange} is cut into at most {@link #partitions(long)}
  * contiguous runs of blocks, one Spark task each (one task per partition). The scenarios travel
  * once per executor as a broadcast of their canonical JSON, and each executor JVM compiles each
- * scenario once. A task simulates its blocks exactly as a local worker does and returns its
- * partial accumulator as bytes. Up to {@value #DIRECT_MERGE_TASKS} partials per call are collected
+ * scenario once. A task simulates its blocks with {@link Simulator#runBlocks} — exactly as a local
+ * worker does — and returns its {@link RunPartial} as bytes. Up to {@value #DIRECT_MERGE_TASKS} partials per call are collected
  * and merged by the driver (one Spark stage); beyond that, in two levels: about √P groups
  * per range are merged by a second stage of tasks, and the driver merges the groups. Merging is exact and
  * order-independent (integer counts; per-block floating-point sums combined with exact
@@ -48,10 +47,11 @@ import scala.Tuple2;
  * }</pre>
  *
  * <p>Everything else distributed builds on {@link #runBlocks(List)}, which runs any set of block
- * ranges (of one or many scenarios and runs) as one Spark job and returns one merged accumulator
- * per range: a stop rule runs rounds of blocks and merges each round's accumulator into the run's
- * total; a policy comparison runs the same blocks of several scenarios ({@link #run(List, RunSettings)});
- * a sensitivity design runs one range per design point.
+ * ranges (of one or many scenarios and runs) as one Spark job and returns one merged partial per
+ * range: a stop rule's rounds run through {@link Simulator#run(RunSettings, ProgressListener,
+ * dev.autarky.engine.BlockExecutor)} with this cluster as the executor; a policy comparison runs the
+ * same blocks of several scenarios ({@link #run(List, RunSettings)}); a sensitivity design runs one
+ * range per design point.
  *
  * <p>Immutable and thread-safe; concurrent calls run as concurrent Spark jobs.
  */
@@ -121,8 +121,8 @@ public final class SparkSimulator {
      *
      * @throws SimulationFailedException if the Spark job failed (a task failed more often than
      *         {@code spark.task.maxFailures} allows, or the job was cancelled)
-     * @throws UnsupportedOperationException if the settings have an active stop rule or per-path
-     *         capture (not yet distributed; see docs/distributed.md)
+     * @throws UnsupportedOperationException if the settings ask for per-path capture (not
+     *         distributed; see docs/distributed.md)
      */
     public SimulationResult run(Scenario scenario, RunSettings settings) {
         return run(List.of(scenario), settings).get(0);
@@ -135,56 +135,62 @@ public final class SparkSimulator {
      */
     public List<SimulationResult> run(List<Scenario> scenarios, RunSettings settings) {
         Objects.requireNonNull(settings, "settings");
-        if (settings.stopRule().active() || settings.capture() != PathCapture.NONE) {
-            throw new UnsupportedOperationException("stop rules and per-path capture do not run on Spark yet: run "
-                    + "rounds with runBlocks (docs/distributed.md), or use the local engine");
+        if (settings.capture() != PathCapture.NONE) {
+            throw new UnsupportedOperationException("per-path capture does not run on Spark yet: use the local engine");
+        }
+        List<SimulationResult> results = new ArrayList<>();
+        if (settings.stopRule().active()) {
+            // rounds are decided on the driver; each round's blocks run as one Spark job
+            for (Scenario s : scenarios) {
+                results.add(Simulator.of(s).run(settings, ProgressListener.NONE,
+                        (from, to) -> runBlocks(List.of(BlockRange.of(s, settings, from, to))).get(0)));
+            }
+            return results;
         }
         List<BlockRange> ranges = new ArrayList<>();
         for (Scenario s : scenarios) {
             ranges.add(BlockRange.whole(s, settings));
         }
-        List<RunAccumulator> accs = runBlocks(ranges);
-        List<SimulationResult> results = new ArrayList<>();
+        List<RunPartial> partials = runBlocks(ranges);
         for (int i = 0; i < ranges.size(); i++) {
-            results.add(result(ranges.get(i), accs.get(i)));
+            results.add(result(ranges.get(i), partials.get(i)));
         }
         return results;
     }
 
     /**
-     * Simulates blocks {@code [fromBlock, toBlock)} of the run {@code (scenario, seed, paths,
-     * blockSize)} on the cluster and returns their merged accumulator: equal, bit for bit, to
-     * {@code new BlockRunner(compiled, seed, paths, blockSize).runHere(fromBlock, toBlock)}. The
-     * primitive for rounds of a stop rule: merge each round into the run's total with
-     * {@link RunAccumulator#combine} and assemble with {@link #result}.
+     * Simulates blocks {@code [fromBlock, toBlock)} of the run {@code (scenario, settings)} on the
+     * cluster and returns their merged partial: equal, bit for bit, to
+     * {@code Simulator.of(scenario).runBlocks(settings, fromBlock, toBlock)}.
      */
-    public RunAccumulator runBlocks(Scenario scenario, long seed, long paths, int blockSize, long fromBlock,
-            long toBlock) {
-        return runBlocks(List.of(new BlockRange(scenario, seed, paths, blockSize, fromBlock, toBlock))).get(0);
+    public RunPartial runBlocks(Scenario scenario, RunSettings settings, long fromBlock, long toBlock) {
+        return runBlocks(List.of(BlockRange.of(scenario, settings, fromBlock, toBlock))).get(0);
     }
 
     /**
-     * Simulates every range as one Spark job and returns one merged accumulator per range, in the
+     * Simulates every range as one Spark job and returns one merged partial per range, in the
      * order of {@code ranges}. Ranges may belong to different scenarios and runs, and may repeat.
-     * An empty range gives an empty accumulator without a task. The driver holds the returned
-     * accumulators (10–25 MB each for the default scenario): split designs of hundreds of ranges
+     * An empty range gives an empty partial without a task. The driver holds the returned
+     * partials (a few MB each for the default scenario): split designs of hundreds of ranges
      * into several calls.
      *
      * @throws SimulationFailedException if the Spark job failed
      */
-    public List<RunAccumulator> runBlocks(List<BlockRange> ranges) {
+    public List<RunPartial> runBlocks(List<BlockRange> ranges) {
         Plan plan = Plan.of(ranges, this::partitions);
-        RunAccumulator[] totals = new RunAccumulator[ranges.size()];
+        RunPartial[] totals = new RunPartial[ranges.size()];
         if (!plan.tasks.isEmpty()) {
             runJob(plan, totals);
         }
-        List<RunAccumulator> merged = new ArrayList<>(totals.length);
+        List<RunPartial> merged = new ArrayList<>(totals.length);
         for (int r = 0; r < totals.length; r++) {
-            RunAccumulator total = totals[r] != null ? totals[r]
-                    : new RunAccumulator(CompiledScenarios.of(plan.scenarioJson.get(plan.scenarioOf[r])));
-            if (total.paths() != ranges.get(r).pathCount()) {
+            BlockRange range = ranges.get(r);
+            RunPartial total = totals[r] != null ? totals[r]
+                    : Simulators.of(plan.scenarioJson.get(plan.scenarioOf[r])).runBlocks(range.settings(1),
+                            range.fromBlock(), range.fromBlock());
+            if (total.paths() != range.pathCount()) {
                 throw new IllegalStateException("range " + r + ": merged " + total.paths() + " paths, expected "
-                        + ranges.get(r).pathCount());
+                        + range.pathCount());
             }
             merged.add(total);
         }
@@ -192,7 +198,7 @@ public final class SparkSimulator {
     }
 
     /** Runs the plan's tasks as one Spark job and merges their partials into {@code totals} (by range). */
-    private void runJob(Plan plan, RunAccumulator[] totals) {
+    private void runJob(Plan plan, RunPartial[] totals) {
         String previous = spark.getLocalProperty(DESCRIPTION);
         spark.setJobDescription(plan.description());
         Broadcast<String[]> scenarios = spark.broadcast(plan.scenarioJson.toArray(new String[0]));
@@ -204,7 +210,7 @@ public final class SparkSimulator {
                     : partials.groupByKey(new HashPartitioner(plan.groups)).mapValues(Partials::merge).collect();
             for (Tuple2<Integer, byte[]> group : groups) {
                 int r = plan.rangeOfGroup[group._1()];
-                RunAccumulator part = Partials.fromBytes(group._2());
+                RunPartial part = Partials.fromBytes(group._2());
                 if (totals[r] == null) {
                     totals[r] = part;
                 } else {
@@ -220,26 +226,26 @@ public final class SparkSimulator {
     }
 
     /**
-     * The result of a run whose blocks are all merged in {@code acc}: {@code range} is the whole
-     * run, as given to {@link #runBlocks(List)} (or the blocks run so far, for a stop rule).
-     * {@code run().threads()} records the number of tasks the range was cut into.
+     * The result of a run whose blocks are all merged in {@code partial}: {@code range} is the whole
+     * run, as given to {@link #runBlocks(List)}. {@code run().threads()} records the number of tasks
+     * the range was cut into.
      */
-    public SimulationResult result(BlockRange range, RunAccumulator acc) {
-        CompiledScenario compiled = CompiledScenarios.of(ScenarioJson.write(range.scenario()));
-        return ResultAssembler.assemble(compiled, acc, range.seed(), Math.max(1, partitions(range.blocks())),
-                range.blockSize(), range.sampling().id());
+    public SimulationResult result(BlockRange range, RunPartial partial) {
+        return Simulators.of(ScenarioJson.write(range.scenario()))
+                .result(range.settings(Math.max(1, partitions(range.blocks()))), partial);
     }
 
     /** One task: its blocks, run on the executor, as a partial keyed by its merge group. */
     private static Tuple2<Integer, byte[]> runTask(long[] task, Broadcast<String[]> scenarios, TaskHook hook) {
-        CompiledScenario compiled = CompiledScenarios.of(scenarios.value()[(int) task[Plan.SCENARIO]]);
-        InputDesign.Kind sampling = InputDesign.Kind.values()[(int) task[Plan.SAMPLING]];
-        RunAccumulator acc = new BlockRunner(compiled, task[Plan.SEED], task[Plan.PATHS], (int) task[Plan.BLOCK_SIZE],
-                sampling).runHere(task[Plan.FROM], task[Plan.TO]);
+        Simulator simulator = Simulators.of(scenarios.value()[(int) task[Plan.SCENARIO]]);
+        SamplingDesign sampling = SamplingDesign.values()[(int) task[Plan.SAMPLING]];
+        RunSettings settings = new RunSettings(task[Plan.PATHS], task[Plan.SEED], 1, (int) task[Plan.BLOCK_SIZE],
+                sampling);
+        RunPartial partial = simulator.runBlocks(settings, task[Plan.FROM], task[Plan.TO]);
         if (hook != null) {
             hook.afterBlocks((int) task[Plan.TASK]);
         }
-        return new Tuple2<>((int) task[Plan.GROUP], Partials.toBytes(acc));
+        return new Tuple2<>((int) task[Plan.GROUP], Partials.toBytes(partial));
     }
 
     /**
@@ -307,7 +313,7 @@ public final class SparkSimulator {
                     long from = range.fromBlock() + t * quotient + Math.min(t, remainder);
                     long to = from + quotient + (t < remainder ? 1 : 0);
                     plan.tasks.add(new long[] {plan.tasks.size(), r, s, range.seed(), range.paths(), range.blockSize(),
-                        from, to, firstGroup + t % g, InputDesign.Kind.valueOf(range.sampling().name()).ordinal()});
+                        from, to, firstGroup + t % g, range.sampling().ordinal()});
                 }
             }
             plan.groups = groupRanges.size();

@@ -9,11 +9,9 @@ import dev.autarky.engine.RunSettings;
 import dev.autarky.engine.SamplingDesign;
 import dev.autarky.engine.SimulationFailedException;
 import dev.autarky.engine.Simulator;
+import dev.autarky.engine.RunPartial;
+import dev.autarky.engine.RunSettings;
 import dev.autarky.engine.StopRule;
-import dev.autarky.internal.engine.BlockRunner;
-import dev.autarky.internal.engine.CompiledScenario;
-import dev.autarky.internal.engine.ResultAssembler;
-import dev.autarky.internal.engine.RunAccumulator;
 import dev.autarky.io.Scenarios;
 import dev.autarky.io.SummaryJson;
 import dev.autarky.result.RunInfo;
@@ -73,11 +71,11 @@ class SparkSimulatorTest {
             assertSameResult(local, distributed, partitions + " partitions");
             assertEquals(partitions, distributed.run().threads(), "tasks recorded");
             if (partitions == 1) {
-                compilations = CompiledScenarios.compilations();
+                compilations = Simulators.compilations();
             }
         }
         // local mode: the driver and the executor are this JVM, which compiled the scenario once
-        assertEquals(compilations, CompiledScenarios.compilations(), "compiled again");
+        assertEquals(compilations, Simulators.compilations(), "compiled again");
     }
 
     @Test
@@ -108,19 +106,30 @@ class SparkSimulatorTest {
     @Test
     void roundsOfBlocksMergeToTheWholeRun() {
         BlockRange whole = BlockRange.whole(JAPAN, SETTINGS);
-        RunAccumulator total = spark.runBlocks(JAPAN, SETTINGS.seed(), SETTINGS.paths(), SETTINGS.blockSize(), 0, 5);
+        RunPartial total = spark.runBlocks(JAPAN, SETTINGS, 0, 5);
         // a round equals the same blocks run here
-        CompiledScenario compiled = CompiledScenario.of(JAPAN);
-        RunAccumulator here = new BlockRunner(compiled, SETTINGS.seed(), SETTINGS.paths(), SETTINGS.blockSize())
-                .runHere(5, 6);
-        RunAccumulator there = spark.runBlocks(JAPAN, SETTINGS.seed(), SETTINGS.paths(), SETTINGS.blockSize(), 5, 6);
-        assertEquals(ResultAssembler.assemble(compiled, here, 7, 1, 128, "mc"),
-                ResultAssembler.assemble(compiled, there, 7, 1, 128, "mc"));
+        Simulator here = Simulator.of(JAPAN);
+        RunPartial there = spark.runBlocks(JAPAN, SETTINGS, 5, 6);
+        RunPartial sameHere = here.runBlocks(SETTINGS, 5, 6);
+        assertEquals(sameHere.paths(), there.paths());
         total.combine(there);
-        total.combine(spark.withPartitions(4).withDirectMergeTasks(0).runBlocks(JAPAN, SETTINGS.seed(),
-                SETTINGS.paths(), SETTINGS.blockSize(), 6, 16));
+        total.combine(spark.withPartitions(4).withDirectMergeTasks(0).runBlocks(JAPAN, SETTINGS, 6, 16));
         assertSameResult(local, spark.result(whole, total), "merged rounds");
-        assertEquals(0, spark.runBlocks(JAPAN, 7, 2_000, 128, 16, 16).paths(), "an empty round");
+        assertEquals(0, spark.runBlocks(JAPAN, SETTINGS, 16, 16).paths(), "an empty round");
+        // the local result of the same partial, merged here from local blocks, is the same too
+        RunPartial localTotal = here.runBlocks(SETTINGS, 0, 5).combine(sameHere).combine(here.runBlocks(SETTINGS, 6, 16));
+        assertSameResult(local, here.result(SETTINGS, localTotal), "local partials");
+    }
+
+    /** A stop rule runs its rounds on the cluster and stops where the local engine stops. */
+    @Test
+    void aStopRuleRunsInRoundsOnTheCluster() {
+        RunSettings withRule = SETTINGS.withPaths(50_000)
+                .withStopRule(StopRule.until("mean:systemCost:3%").withFirstRoundPaths(400));
+        SimulationResult expected = Simulator.of(JAPAN).run(withRule);
+        SimulationResult onSpark = spark.withPartitions(3).run(JAPAN, withRule);
+        assertSameResult(expected, onSpark, "stop rule");
+        assertEquals(expected.convergence(), onSpark.convergence());
     }
 
     @Test
@@ -139,7 +148,7 @@ class SparkSimulatorTest {
         List<SamplingDesign> designs = List.of(SamplingDesign.LHS, SamplingDesign.SOBOL, SamplingDesign.ANTITHETIC);
         List<BlockRange> ranges = designs.stream()
                 .map(d -> BlockRange.whole(JAPAN, SETTINGS.withSampling(d))).toList();
-        List<RunAccumulator> accs = spark.withPartitions(3).runBlocks(ranges); // one job, three runs
+        List<RunPartial> accs = spark.withPartitions(3).runBlocks(ranges); // one job, three runs
         for (int i = 0; i < designs.size(); i++) {
             SimulationResult expected = Simulator.of(JAPAN).run(SETTINGS.withSampling(designs.get(i)));
             assertSameResult(expected, spark.withPartitions(3).result(ranges.get(i), accs.get(i)),
@@ -148,11 +157,9 @@ class SparkSimulatorTest {
     }
 
     @Test
-    void stopRulesAndCaptureAreRefusedNotIgnored() {
+    void captureIsRefusedNotIgnored() {
         assertThrows(UnsupportedOperationException.class,
                 () -> spark.run(JAPAN, SETTINGS.withCapture(PathCapture.OUTCOMES)));
-        assertThrows(UnsupportedOperationException.class,
-                () -> spark.run(JAPAN, SETTINGS.withStopRule(StopRule.until("pby2035:0.005"))));
     }
 
     @Test

@@ -1,13 +1,13 @@
 package dev.autarky.spark;
 
-import dev.autarky.internal.engine.CompiledScenario;
+import dev.autarky.engine.Simulator;
 import dev.autarky.io.ScenarioJson;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The compiled scenarios of one JVM (an executor, or the driver), keyed by the scenario's canonical
+ * The simulators (compiled scenarios) of one JVM (an executor, or the driver), keyed by the scenario's canonical
  * JSON: every task of every call that simulates the same scenario on an executor compiles it once
  * (reading and compiling the default scenario takes 14–30 ms). Keying by the text itself is exact,
  * and cheap: the text comes from one broadcast value, whose hash is computed once and whose
@@ -15,29 +15,29 @@ import java.util.concurrent.atomic.AtomicLong;
  * recently used first out, so a sensitivity design over thousands of scenarios does not fill the
  * heap. Thread-safe: tasks of one executor compile one at a time.
  */
-final class CompiledScenarios {
+final class Simulators {
 
     static final int CAPACITY = 16;
 
-    private static final Map<String, CompiledScenario> CACHE = new LinkedHashMap<>(32, 0.75f, true) {
+    private static final Map<String, Simulator> CACHE = new LinkedHashMap<>(32, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, CompiledScenario> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Simulator> eldest) {
             return size() > CAPACITY;
         }
     };
     private static final AtomicLong COMPILATIONS = new AtomicLong();
 
-    private CompiledScenarios() {
+    private Simulators() {
     }
 
-    /** The compiled form of the scenario written as {@code canonicalJson}. */
-    static CompiledScenario of(String canonicalJson) {
+    /** A simulator of the scenario written as {@code canonicalJson}. */
+    static Simulator of(String canonicalJson) {
         synchronized (CACHE) {
-            CompiledScenario compiled = CACHE.get(canonicalJson);
+            Simulator compiled = CACHE.get(canonicalJson);
             if (compiled == null) {
-                compiled = CompiledScenario.of(ScenarioJson.read(canonicalJson));
+                compiled = Simulator.of(ScenarioJson.read(canonicalJson));
                 COMPILATIONS.incrementAndGet();
                 CACHE.put(canonicalJson, compiled);
             }
