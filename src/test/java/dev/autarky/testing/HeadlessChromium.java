@@ -49,7 +49,6 @@ public final class HeadlessChromium implements AutoCloseable {
     private final WebSocket socket;
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
-    private final List<JsonNode> events = new CopyOnWriteArrayList<>();
     private final List<String> problems = new CopyOnWriteArrayList<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private volatile CompletableFuture<Void> loaded = new CompletableFuture<>();
@@ -243,7 +242,6 @@ public final class HeadlessChromium implements AutoCloseable {
             }
             return;
         }
-        events.add(m);
         JsonNode p = m.path("params");
         switch (m.path("method").asText()) {
             case "Page.loadEventFired" -> loaded.complete(null);
