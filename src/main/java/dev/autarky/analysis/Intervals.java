@@ -20,24 +20,6 @@ final class Intervals {
         return new Estimate(value, Double.NaN, Double.NaN, confidence);
     }
 
-    /**
-     * Student's t interval for a mean from its sum and sum of squares of {@code n} values:
-     * {@code mean ± t_{n−1} s / √n}. NaN for {@code n = 0}; a zero-width interval for {@code n = 1}
-     * would be a lie, so the limits are then infinite.
-     */
-    static Estimate mean(double sum, double sumOfSquares, long n, double confidence) {
-        if (n == 0) {
-            return undefined(Double.NaN, confidence);
-        }
-        double mean = sum / n;
-        if (n == 1) {
-            return new Estimate(mean, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, confidence);
-        }
-        double variance = Math.max(0, (sumOfSquares - sum * mean) / (n - 1));
-        double half = Binomial.t(confidence, n - 1) * Math.sqrt(variance / n);
-        return new Estimate(mean, mean - half, mean + half, confidence);
-    }
-
     /** Student's t interval for the mean of {@code x}, computed in two passes for accuracy. */
     static Estimate mean(double[] x, double confidence) {
         Moments m = Moments.of(x);
@@ -70,8 +52,11 @@ final class Intervals {
      * {@code p1 − p2} of two proportions measured on the same {@code n} pairs, from the counts
      * {@code both} (yes, yes), {@code onlyFirst} (yes, no), {@code onlySecond} (no, yes) and
      * {@code neither}: Wilson intervals for {@code p1} and {@code p2} combined with the
-     * correlation {@code φ} of the pairs (set to 0 when a margin is empty). Stays inside
-     * {@code [−1, 1]} and behaves well with few discordant pairs, where the Wald interval fails.
+     * correlation {@code φ} of the pairs, {@code (AD − BC) / √(efgh)} over the table's cells and
+     * margins, with {@code AD − BC} replaced by {@code max(AD − BC − n/2, 0)} when positive (as in
+     * Newcombe's paper and Altman et al., Statistics with Confidence, 2000, p. 52) and {@code φ = 0}
+     * when a margin is empty. Stays inside {@code [−1, 1]} and behaves well with few discordant
+     * pairs, where the Wald interval fails.
      */
     static Estimate newcombePaired(long both, long onlyFirst, long onlySecond, long neither, double confidence) {
         long n = both + onlyFirst + onlySecond + neither;
@@ -84,8 +69,11 @@ final class Intervals {
         double[] w2 = Binomial.wilson(both + onlySecond, n, confidence);
         double denominator = (double) (both + onlyFirst) * (onlySecond + neither) * (both + onlySecond)
                 * (onlyFirst + neither);
-        double phi = denominator == 0 ? 0
-                : ((double) both * neither - (double) onlyFirst * onlySecond) / Math.sqrt(denominator);
+        double cross = (double) both * neither - (double) onlyFirst * onlySecond;
+        if (cross > 0) {
+            cross = Math.max(0, cross - n / 2.0);
+        }
+        double phi = denominator == 0 ? 0 : cross / Math.sqrt(denominator);
         double dl1 = p1 - w1[0];
         double du1 = w1[1] - p1;
         double dl2 = p2 - w2[0];
@@ -94,6 +82,45 @@ final class Intervals {
         double epsilon = Math.sqrt(Math.max(0, du1 * du1 - 2 * phi * du1 * dl2 + dl2 * dl2));
         double theta = p1 - p2;
         return new Estimate(theta, Math.max(-1, theta - delta), Math.min(1, theta + epsilon), confidence);
+    }
+
+    /**
+     * Newcombe's interval (method 10 of Stat. Med. 17, 1998, pp. 873–890) for the difference
+     * {@code p1 − p2} of two independent proportions: the square-and-add combination of their
+     * Wilson intervals.
+     */
+    static Estimate newcombeIndependent(long successes1, long n1, long successes2, long n2, double confidence) {
+        if (n1 == 0 || n2 == 0) {
+            return undefined(Double.NaN, confidence);
+        }
+        double p1 = (double) successes1 / n1;
+        double p2 = (double) successes2 / n2;
+        double[] w1 = Binomial.wilson(successes1, n1, confidence);
+        double[] w2 = Binomial.wilson(successes2, n2, confidence);
+        double theta = p1 - p2;
+        double delta = Math.sqrt(sq(p1 - w1[0]) + sq(w2[1] - p2));
+        double epsilon = Math.sqrt(sq(w1[1] - p1) + sq(p2 - w2[0]));
+        return new Estimate(theta, Math.max(-1, theta - delta), Math.min(1, theta + epsilon), confidence);
+    }
+
+    /**
+     * The interval for the difference of the means of two independent samples (Welch):
+     * {@code m1 − m2 ± t_ν √(s1²/n1 + s2²/n2)} with Welch–Satterthwaite degrees of freedom.
+     */
+    static Estimate welch(Moments a, Moments b, double confidence) {
+        if (a.n < 2 || b.n < 2) {
+            return undefined(a.mean - b.mean, confidence);
+        }
+        double va = a.variance / a.n;
+        double vb = b.variance / b.n;
+        double diff = a.mean - b.mean;
+        double v = va + vb;
+        if (v == 0) {
+            return new Estimate(diff, diff, diff, confidence);
+        }
+        double df = v * v / (va * va / (a.n - 1) + vb * vb / (b.n - 1));
+        double half = Binomial.t(confidence, df) * Math.sqrt(v);
+        return new Estimate(diff, diff - half, diff + half, confidence);
     }
 
     /**
