@@ -11,13 +11,14 @@ import java.util.List;
  * when the alternative gets there sooner). Immutable.
  *
  * @param run             the run every scenario shared (its scenario field is the baseline's name)
+ * @param confidence      confidence of every interval
  * @param independentRuns whether each alternative was also run with {@code independentSeed}
  * @param independentSeed the seed of the independent runs ({@code seed + 1})
  * @param baseline        the baseline scenario's name
  * @param criteria        the criteria compared, by id
  * @param alternatives    one entry per alternative, in the order given
  */
-public record ComparisonResult(RunInfo run, boolean independentRuns, long independentSeed, String baseline,
+public record ComparisonResult(RunInfo run, double confidence, boolean independentRuns, long independentSeed, String baseline,
         List<String> criteria, List<Alternative> alternatives) {
 
     /** Copies the lists. */

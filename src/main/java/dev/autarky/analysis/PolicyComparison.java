@@ -70,7 +70,7 @@ public final class PolicyComparison {
         RunInfo info = new RunInfo(baseline.name(), run.seed(), run.paths(), run.threads(), run.blockSize(),
                 run.sampling().id(), StreamKeys.DESCRIPTION, Version.VALUE, time.startYear(), time.stepsPerYear(),
                 time.horizonYears(), baseline.economics().currency());
-        return new ComparisonResult(info, settings.independentRuns(), independentSeed, baseline.name(),
+        return new ComparisonResult(info, settings.confidence(), settings.independentRuns(), independentSeed, baseline.name(),
                 baseline.criteria().stream().map(SelfRelianceCriterion::id).toList(), results);
     }
 

@@ -124,6 +124,6 @@ public final class PolicySweep {
                 time.horizonYears(), base.economics().currency());
         return new SweepResult(info, lever.name(), lever.unit(), byYear, settings.cost(),
                 SensitivityAnalysis.costUnit(base, settings.cost()),
-                base.criteria().stream().map(SelfRelianceCriterion::id).toList(), points);
+                base.criteria().stream().map(SelfRelianceCriterion::id).toList(), points, conf);
     }
 }

@@ -60,8 +60,8 @@ public final class SensitivityAnalysis {
     /** The cost whose mean the tornado swings. */
     static final String TORNADO_COST = "systemCost";
     /** Quantile levels the tornado holds inputs at. */
-    static final double LOW = 0.1;
-    static final double HIGH = 0.9;
+    static final double LOW = Tornado.LOW_LEVEL;
+    static final double HIGH = Tornado.HIGH_LEVEL;
     /** Name of the within-path processes as a Sobol factor. */
     public static final String PROCESSES = "processes (regimes, outages, demand shocks)";
 

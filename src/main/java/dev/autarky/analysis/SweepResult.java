@@ -19,9 +19,10 @@ import java.util.List;
  * @param costUnit its unit
  * @param criteria the criteria, by id
  * @param points   one per value, in the order given
+ * @param confidence confidence of every interval
  */
 public record SweepResult(RunInfo run, String lever, String unit, int byYear, String cost, String costUnit,
-        List<String> criteria, List<Point> points) {
+        List<String> criteria, List<Point> points, double confidence) {
 
     /** Copies the lists. */
     public SweepResult {

@@ -25,6 +25,11 @@ import java.util.List;
  */
 public record Tornado(String outcome, String unit, long paths, Estimate baseline, List<Bar> bars) {
 
+    /** The quantile level of the low end of every bar: the input's P10. */
+    public static final double LOW_LEVEL = 0.1;
+    /** The quantile level of the high end: the input's P90. */
+    public static final double HIGH_LEVEL = 0.9;
+
     /** Copies the list. */
     public Tornado {
         bars = List.copyOf(bars);

@@ -43,7 +43,7 @@ class PolicySweepTest {
             points.add(new SweepResult.Point(x[0], "s", List.of(p), new Estimate(x[0], x[0], x[0], 0.95), List.of(p), p));
         }
         SweepResult r = new SweepResult(new RunInfo("s", 1, 1, 1, 1, "mc", "g", "v", 2026, 1, 10, "USD"), "lever", "unit",
-                2030, "systemCost", "USD", List.of("c"), points);
+                2030, "systemCost", "USD", List.of("c"), points, 0.95);
         assertEquals(List.of(4, 1, 3), r.frontier("c"));
     }
 
