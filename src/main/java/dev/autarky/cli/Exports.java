@@ -30,7 +30,7 @@ final class Exports {
             } else if (NAMES.contains(name)) {
                 names.add(name);
             } else {
-                throw new IllegalArgumentException("--export: unknown file \"" + name + "\"; expected " + NAMES + " or all");
+                throw new IllegalArgumentException("unknown file \"" + name + "\"; expected " + NAMES + " or all");
             }
         }
         return names;

@@ -49,9 +49,10 @@ final class Rounds {
      * Runs {@code settings} and returns the result, or null if {@code simulation} was cancelled.
      *
      * @param progress told the paths of each completed block
+     * @param listener told the precision reached after each round of an active stop rule
      */
     static SimulationResult run(CompiledScenario compiled, RunSettings settings, BlockRunner runner,
-            ExecutorService pool, int workers, Simulation simulation, LongConsumer progress)
+            ExecutorService pool, int workers, Simulation simulation, LongConsumer progress, ProgressListener listener)
             throws ExecutionException, InterruptedException {
         StopRule rule = settings.stopRule();
         long totalBlocks = runner.blocks();
@@ -108,7 +109,9 @@ final class Rounds {
                 statuses.add(new Convergence.TargetStatus(t.spec(), t.tolerance(), t.relative(), m.estimate(),
                         m.halfWidth(), m.met(), metSince[i]));
             }
-            history.add(new Convergence.Round(round, total.paths(), achieved));
+            Convergence.Round done = new Convergence.Round(round, total.paths(), achieved);
+            history.add(done);
+            listener.onRound(done, List.copyOf(statuses));
             Convergence.StopReason reason = null;
             if (!targets.isEmpty() && allMet) {
                 reason = Convergence.StopReason.TARGETS_MET;

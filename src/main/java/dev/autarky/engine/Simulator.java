@@ -78,7 +78,7 @@ public final class Simulator {
         try {
             // one round, or rounds until the stop rule is satisfied (see Rounds)
             SimulationResult result = Rounds.run(compiled, settings, runner, pool, workers, simulation,
-                    n -> listener.onProgress(simulation.pathsDone.addAndGet(n), settings.paths()));
+                    n -> listener.onProgress(simulation.pathsDone.addAndGet(n), settings.paths()), listener);
             if (result == null) {
                 simulation.future.completeExceptionally(new SimulationCancelledException(simulation.pathsDone()));
             } else {

@@ -47,6 +47,39 @@ class StopRuleTest {
         }
     }
 
+    @Test
+    void theListenerIsToldThePrecisionOfEveryRound() {
+        StopRule rule = StopRule.until("pby2035:0.005").withFirstRoundPaths(1000);
+        List<Convergence.Round> rounds = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<List<Convergence.TargetStatus>> statuses = new java.util.concurrent.CopyOnWriteArrayList<>();
+        SimulationResult r = K_OF_N.run(settings(1_000_000, rule), new ProgressListener() {
+            @Override
+            public void onProgress(long done, long total) {
+            }
+
+            @Override
+            public void onRound(Convergence.Round round, List<Convergence.TargetStatus> targets) {
+                rounds.add(round);
+                statuses.add(targets);
+            }
+        });
+        assertEquals(r.convergence().history(), rounds);
+        assertEquals(r.convergence().targets(), statuses.get(statuses.size() - 1));
+        assertFalse(statuses.get(0).get(0).met());
+        List<Convergence.Round> none = new java.util.ArrayList<>();
+        K_OF_N.run(new RunSettings(1000, 5, 2, 256), new ProgressListener() {
+            @Override
+            public void onProgress(long done, long total) {
+            }
+
+            @Override
+            public void onRound(Convergence.Round round, List<Convergence.TargetStatus> targets) {
+                none.add(round);
+            }
+        });
+        assertEquals(List.of(), none, "no rounds to report without a stop rule");
+    }
+
     /**
      * P(self-reliant by 2035) = 0.685 in the k-of-n scenario: a ±0.005 Wilson half-width needs about
      * 33,000 paths. The run stops at the first round that meets it and reports the precision.

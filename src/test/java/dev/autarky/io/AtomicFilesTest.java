@@ -1,5 +1,6 @@
 package dev.autarky.io;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,6 +40,28 @@ class AtomicFilesTest {
         }));
         assertEquals("old", Files.readString(file));
         try (var files = Files.list(dir)) {
+            assertEquals(1, files.count());
+        }
+    }
+
+    @Test
+    void contentThatClosesItsWriterIsStillWrittenWhole(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("series.csv");
+        AtomicFiles.write(file, out -> {
+            try (out) {
+                out.write("a,b\n1,2\n");
+            }
+        });
+        assertEquals("a,b\n1,2\n", Files.readString(file));
+    }
+
+    @Test
+    void bytesToo(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("a/b/chart.png");
+        byte[] content = {(byte) 0x89, 'P', 'N', 'G', 0, -1};
+        AtomicFiles.write(file, content);
+        assertArrayEquals(content, Files.readAllBytes(file));
+        try (var files = Files.list(file.getParent())) {
             assertEquals(1, files.count());
         }
     }
