@@ -276,9 +276,10 @@ public final class AnalysisText {
         return Double.isNaN(v) ? "  n/a " : String.format(Locale.ROOT, "%+.3f", v);
     }
 
+    /** |PRCC|; aliased inputs (no PRCC) after every other, by |Spearman|. */
     private static double strength(Estimate prcc, Estimate spearman) {
         double p = Math.abs(prcc.value());
-        return Double.isNaN(p) ? nan0(Math.abs(spearman.value())) : p;
+        return Double.isNaN(p) ? nan0(Math.abs(spearman.value())) - 2 : p;
     }
 
     private static double nan0(double v) {
