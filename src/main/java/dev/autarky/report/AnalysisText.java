@@ -145,6 +145,14 @@ public final class AnalysisText {
             sb.append("    none: the outcome is the same on every path\n");
             return;
         }
+        double rows = 2.0 * x.baseRows();
+        double rare = Math.min(x.mean(o), 1 - x.mean(o)) * rows;
+        if (criterion != null && rare < 20) {
+            sb.append(String.format(Locale.ROOT, "    too rare to decompose: only about %.0f of the %,.0f base rows differ "
+                    + "from the rest (use more --sobol-rows, an earlier --by-year or a less strict criterion)%n",
+                    rare, rows));
+            return;
+        }
         List<Integer> order = new ArrayList<>();
         for (int g = 0; g < x.factors().size(); g++) {
             order.add(g);
