@@ -69,8 +69,8 @@ public final class Main implements Callable<Integer> {
     static final String EXIT_INVALID_INPUT = "1:invalid input: the scenario is missing, unreadable or invalid "
             + "(every problem is listed)";
     static final String EXIT_USAGE = "2:usage error: unknown command or option, or a bad option value";
-    static final String EXIT_RUN_FAILED = "3:the run failed or was cancelled (Ctrl-C); no output file is left "
-            + "that looks complete";
+    static final String EXIT_RUN_FAILED = "3:the run failed or was cancelled; no output file is left that looks "
+            + "complete (after Ctrl-C the shell reports 130, as for any program stopped by a signal)";
 
     /** How long a Ctrl-C waits for the command to stop and tidy up before the JVM exits. */
     static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);

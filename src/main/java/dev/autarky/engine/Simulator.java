@@ -3,13 +3,16 @@ package dev.autarky.engine;
 import dev.autarky.internal.design.InputDesign;
 import dev.autarky.internal.engine.BlockRunner;
 import dev.autarky.internal.engine.CompiledScenario;
+import dev.autarky.internal.engine.ResultAssembler;
 import dev.autarky.internal.engine.RunAccumulator;
 import dev.autarky.internal.engine.Tracing;
 import dev.autarky.result.SimulationResult;
 import dev.autarky.scenario.Scenario;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
+import java.io.IOException;
 import java.util.concurrent.ExecutionException;
+import java.util.function.LongConsumer;
 
 /**
  * Runs Monte Carlo simulations of one scenario.
@@ -29,9 +32,11 @@ import java.util.concurrent.ExecutionException;
 public final class Simulator {
 
     private final CompiledScenario compiled;
+    private final String fingerprint;
 
     private Simulator(CompiledScenario compiled) {
         this.compiled = compiled;
+        this.fingerprint = sha256(compiled.scenario.toString());
     }
 
     /** A simulator for {@code scenario} (compiled now). */
@@ -61,24 +66,70 @@ public final class Simulator {
 
     /** Starts a run in the background; see {@link Simulation} for progress, cancellation and the result. */
     public Simulation start(RunSettings settings, ProgressListener listener) {
+        return start(settings, listener, null);
+    }
+
+    /**
+     * Starts a run in the background that saves its progress as it goes (see {@link Checkpointing});
+     * {@code checkpointing} may be null for none. Per-path capture cannot be checkpointed.
+     */
+    public Simulation start(RunSettings settings, ProgressListener listener, Checkpointing checkpointing) {
+        prepare(settings, checkpointing);
+        BlockRunner runner = runner(settings);
+        return launch(settings, listener, Rounds.start(runIdentity(settings), settings, runner.blocks()), checkpointing);
+    }
+
+    /**
+     * Continues a run from its last checkpoint: the settings must be those of the checkpointed run
+     * (the thread count may differ). The result is the same, bit for bit, as the run uninterrupted.
+     *
+     * @throws IOException              if the checkpoint cannot be read
+     * @throws IllegalArgumentException if it belongs to another run or stop rule
+     */
+    public Simulation resume(RunSettings settings, ProgressListener listener, Checkpointing checkpointing)
+            throws IOException {
+        prepare(settings, checkpointing);
+        Rounds.State state = Rounds.load(checkpointing, runIdentity(settings), settings);
+        return launch(settings, listener, state, checkpointing);
+    }
+
+    private void prepare(RunSettings settings, Checkpointing checkpointing) {
         Rounds.check(compiled, settings);
+        if (checkpointing != null && settings.capture() != PathCapture.NONE) {
+            throw new IllegalArgumentException("per-path capture cannot be checkpointed: run without one of them");
+        }
         requireMemory(settings);
+    }
+
+    private BlockRunner runner(RunSettings settings) {
+        return new BlockRunner(compiled, settings.seed(), settings.paths(), settings.blockSize(),
+                kindOf(settings.sampling()));
+    }
+
+    private Simulation launch(RunSettings settings, ProgressListener listener, Rounds.State state,
+            Checkpointing checkpointing) {
         Simulation simulation = new Simulation(settings.paths());
-        Thread coordinator = new Thread(() -> execute(settings, listener, simulation), "autarky-run");
+        if (state.total != null) {
+            simulation.pathsDone.set(state.total.paths());
+        }
+        Thread coordinator = new Thread(() -> execute(settings, listener, simulation, state, checkpointing),
+                "autarky-run");
         coordinator.setDaemon(true);
         coordinator.start();
         return simulation;
     }
 
-    private void execute(RunSettings settings, ProgressListener listener, Simulation simulation) {
-        BlockRunner runner = new BlockRunner(compiled, settings.seed(), settings.paths(), settings.blockSize(),
-                kindOf(settings.sampling()));
+    private void execute(RunSettings settings, ProgressListener listener, Simulation simulation, Rounds.State state,
+            Checkpointing checkpointing) {
+        BlockRunner runner = runner(settings);
         int workers = (int) Math.min(settings.threads(), runner.blocks());
         ForkJoinPool pool = new ForkJoinPool(workers);
         try {
+            LongConsumer progress = n -> listener.onProgress(simulation.pathsDone.addAndGet(n), settings.paths());
             // one round, or rounds until the stop rule is satisfied (see Rounds)
-            SimulationResult result = Rounds.run(compiled, settings, runner, pool, workers, simulation,
-                    n -> listener.onProgress(simulation.pathsDone.addAndGet(n), settings.paths()), listener);
+            SimulationResult result = Rounds.run(compiled, settings, runner.blocks(),
+                    (from, to, capture) -> runner.run(pool, workers, from, to, simulation.cancelled, progress, capture),
+                    state, checkpointing, listener);
             if (result == null) {
                 simulation.future.completeExceptionally(new SimulationCancelledException(simulation.pathsDone()));
             } else {
@@ -93,6 +144,96 @@ public final class Simulator {
             simulation.future.completeExceptionally(e);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Runs {@code settings} with its blocks simulated by {@code executor} (another pool, a cluster),
+     * driving the stop rule's rounds here. The result equals a local run's, bit for bit. Per-path
+     * capture is not available through an executor.
+     *
+     * @throws SimulationFailedException if the executor fails
+     */
+    public SimulationResult run(RunSettings settings, ProgressListener listener, BlockExecutor executor) {
+        Rounds.check(compiled, settings);
+        if (settings.capture() != PathCapture.NONE) {
+            throw new IllegalArgumentException("per-path capture is not available through a BlockExecutor");
+        }
+        String run = runIdentity(settings);
+        long blocks = settings.blocks();
+        long[] done = {0};
+        try {
+            return Rounds.run(compiled, settings, blocks, (from, to, capture) -> {
+                RunPartial part;
+                try {
+                    part = executor.execute(from, to);
+                } catch (RuntimeException | InterruptedException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new ExecutionException(e);
+                }
+                if (!part.run().equals(run) || part.blocks() != to - from) {
+                    throw new IllegalStateException("the executor returned a partial of another run or range: "
+                            + part.run() + ", " + part.blocks() + " blocks for [" + from + ", " + to + ")");
+                }
+                done[0] += part.paths();
+                listener.onProgress(done[0], settings.paths());
+                return part.accumulator();
+            }, Rounds.start(run, settings, blocks), null, listener);
+        } catch (ExecutionException e) {
+            throw new SimulationFailedException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SimulationCancelledException(done[0]);
+        }
+    }
+
+    /**
+     * Simulates blocks {@code [fromBlock, toBlock)} of the run {@code settings} on the calling thread
+     * and returns their partial (the primitive a {@link BlockExecutor} runs on its workers).
+     */
+    public RunPartial runBlocks(RunSettings settings, long fromBlock, long toBlock) {
+        BlockRunner runner = runner(settings);
+        if (fromBlock < 0 || toBlock > runner.blocks() || fromBlock > toBlock) {
+            throw new IllegalArgumentException("blocks [" + fromBlock + ", " + toBlock + ") outside the run's "
+                    + runner.blocks() + " blocks");
+        }
+        return new RunPartial(runIdentity(settings), runner.runHere(fromBlock, toBlock), toBlock - fromBlock);
+    }
+
+    /**
+     * The result of the run {@code settings} from the partial of all its blocks.
+     *
+     * @throws IllegalArgumentException if the partial belongs to another run or misses blocks
+     */
+    public SimulationResult result(RunSettings settings, RunPartial partial) {
+        if (!partial.run().equals(runIdentity(settings))) {
+            throw new IllegalArgumentException("the partial belongs to another run: " + partial.run());
+        }
+        if (partial.blocks() != settings.blocks()) {
+            throw new IllegalArgumentException("the partial holds " + partial.blocks() + " of the run's "
+                    + settings.blocks() + " blocks");
+        }
+        return ResultAssembler.assemble(compiled, partial.accumulator(), settings.seed(), settings.threads(),
+                settings.blockSize(), settings.sampling().id());
+    }
+
+    /**
+     * What identifies a run's draws: the scenario (a SHA-256 of its value), seed, paths, block size
+     * and sampling design. Partials and checkpoints of different runs are never mixed.
+     */
+    String runIdentity(RunSettings settings) {
+        return "scenario " + fingerprint + ", seed " + settings.seed() + ", paths " + settings.paths() + ", block size "
+                + settings.blockSize() + ", sampling " + settings.sampling().id();
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
     }
 

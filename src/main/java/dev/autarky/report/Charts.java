@@ -38,6 +38,7 @@ import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
@@ -125,6 +126,8 @@ public final class Charts {
         JFreeChart chart = xyChart("Share of " + what + " demand met by " + supplier + " and by domestic output",
                 data, renderer, "year", "share of demand");
         XYPlot plot = chart.getXYPlot();
+        // outer band, inner band, then the median, so each lies on the one before (the default is reverse)
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
         plot.setFixedLegendItems(legend);
         NumberAxis y = (NumberAxis) plot.getRangeAxis();
         y.setRange(0, 1);

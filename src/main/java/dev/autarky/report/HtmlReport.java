@@ -639,6 +639,7 @@ public final class HtmlReport {
             thead th { background: var(--panel); font-weight: 600; }
             tbody th { font-weight: 600; }
             table.shares td, table.settings td { font-variant-numeric: tabular-nums; }
+            table.settings th { white-space: nowrap; width: 12em; }
             table.parameters { font-size: 0.82rem; }
             table.parameters td:first-child { word-break: break-all; min-width: 16em; }
             code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", monospace;

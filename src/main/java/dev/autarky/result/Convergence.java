@@ -74,7 +74,7 @@ public record Convergence(StopReason stoppedBy, long pathBudget, int rounds, dou
      * @param paths    paths simulated so far
      * @param achieved every target's half-width, in the rule's order
      */
-    public record Round(int round, long paths, List<Double> achieved) {
+    public record Round(int round, long paths, List<Double> achieved) implements java.io.Serializable {
 
         /** Copies the list. */
         public Round {

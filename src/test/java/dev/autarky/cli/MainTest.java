@@ -81,6 +81,7 @@ class MainTest {
     void runIsReproducibleFromTheCommandLine(@TempDir Path dir) throws IOException {
         run("run", "--paths", "300", "--seed", "9", "--threads", "1", "--out", dir.resolve("a").toString(), "--quiet");
         run("run", "--paths", "300", "--seed", "9", "--threads", "2", "--out", dir.resolve("b").toString(), "--quiet");
+        assertEquals("", out() + err(), "--quiet prints nothing, no progress either");
         ObjectMapper m = new ObjectMapper();
         JsonNode a = m.readTree(Files.readString(dir.resolve("a/summary.json")));
         JsonNode b = m.readTree(Files.readString(dir.resolve("b/summary.json")));

@@ -91,6 +91,8 @@ class ChartsTest {
         BufferedImage img = assertPicture(Charts.png(fan, 900, 520), 900, 520);
         assertTrue(hasColourNear(img, Charts.UNTRUSTED), "the untrusted median line is drawn");
         assertTrue(hasColourNear(img, Charts.tint(Charts.UNTRUSTED, 0.22)), "the P5-P95 band is drawn");
+        assertTrue(hasColourNear(img, Charts.tint(Charts.UNTRUSTED, 0.45)), "the P25-P75 band is drawn over it");
+        assertTrue(hasColourNear(img, Charts.tint(Charts.DOMESTIC, 0.22)), "the domestic band is drawn");
         String all = Charts.svg(Charts.fan(result, "all", "China"), 900, 520);
         assertTrue(all.contains("China share: median"));
         assertFalse(all.contains("Domestic share"), "no domestic share over all materials is recorded");

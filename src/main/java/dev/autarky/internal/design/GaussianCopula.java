@@ -1,6 +1,7 @@
 package dev.autarky.internal.design;
 
 import dev.autarky.internal.math.NormalFunctions;
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -14,7 +15,9 @@ import java.util.Arrays;
  *
  * <p>Built once per compiled scenario; immutable and thread-safe. {@link #apply} allocates nothing.
  */
-public final class GaussianCopula {
+public final class GaussianCopula implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Uniforms are kept in {@code [MIN_U, MAX_U]} so that no quantile function sees 0 or 1. */
     static final double MIN_U = 0x1.0p-1074;

@@ -2,6 +2,7 @@ package dev.autarky.internal.design;
 
 import dev.autarky.internal.random.Lxm;
 import dev.autarky.internal.random.StreamKeys;
+import java.io.Serializable;
 
 /**
  * How one run chooses the uniforms behind every path's uncertain inputs: the sampling design, the
@@ -29,7 +30,9 @@ import dev.autarky.internal.random.StreamKeys;
  * </ul>
  * With a copula, the design's independent uniforms are then correlated ({@link GaussianCopula}).
  */
-public final class InputDesign {
+public final class InputDesign implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The designs; {@code dev.autarky.engine.SamplingDesign} maps onto these by name. */
     public enum Kind {

@@ -1,6 +1,7 @@
 package dev.autarky.internal.design;
 
 import dev.autarky.internal.math.ExactSum;
+import java.io.Serializable;
 
 /**
  * Error estimates that stay honest under every sampling design: the paths of a run fall into
@@ -21,7 +22,9 @@ import dev.autarky.internal.math.ExactSum;
  * so results do not depend on the number of threads. Groups of the contiguous designs never cross
  * a block (antithetic runs need an even block size). Mutable; one owner until combined.
  */
-public final class ReplicateAccumulator {
+public final class ReplicateAccumulator implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final InputDesign design;
     private final boolean contiguous;

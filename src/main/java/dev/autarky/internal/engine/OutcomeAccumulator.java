@@ -2,6 +2,11 @@ package dev.autarky.internal.engine;
 
 import dev.autarky.internal.math.ExactSum;
 import dev.autarky.internal.stats.LogLinearHistogram;
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -17,7 +22,9 @@ import java.util.Arrays;
  * never on the split. Undefined values (NaN) are counted out, not dropped silently:
  * {@code paths - defined()} says how many. Mutable, one owner.
  */
-public final class OutcomeAccumulator {
+public final class OutcomeAccumulator implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Relative resolution of the histogram: 2^-10 sub-bucket width. */
     public static final int SUB_BUCKET_BITS = 10;
@@ -31,8 +38,8 @@ public final class OutcomeAccumulator {
     private final ExactSum sum = new ExactSum();
     private final ExactSum squares = new ExactSum();
     private final LogLinearHistogram histogram = new LogLinearHistogram(SUB_BUCKET_BITS);
-    /** The values seen, in arrival order; null once more than EXACT_LIMIT were seen. */
-    private double[] values;
+    /** The values seen, in arrival order; null once more than EXACT_LIMIT were seen. Serialized without the unused tail. */
+    private transient double[] values;
     private int valueCount;
 
     /** An empty accumulator. */
@@ -47,6 +54,27 @@ public final class OutcomeAccumulator {
      */
     public OutcomeAccumulator(long expectedValues) {
         values = new double[(int) Math.max(16, Math.min(expectedValues, EXACT_LIMIT))];
+    }
+
+    private void writeObject(ObjectOutputStream out) throws IOException {
+        out.defaultWriteObject();
+        out.writeBoolean(values != null);
+        for (int i = 0; values != null && i < valueCount; i++) {
+            out.writeDouble(values[i]);
+        }
+    }
+
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        if (valueCount < 0 || valueCount > EXACT_LIMIT) {
+            throw new InvalidObjectException("corrupt outcome accumulator: " + valueCount + " exact values");
+        }
+        if (in.readBoolean()) {
+            values = new double[Math.max(16, valueCount)];
+            for (int i = 0; i < valueCount; i++) {
+                values[i] = in.readDouble();
+            }
+        }
     }
 
     /** Adds one path's value (NaN: undefined on that path). */

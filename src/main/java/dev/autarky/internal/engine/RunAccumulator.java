@@ -3,6 +3,7 @@ package dev.autarky.internal.engine;
 import dev.autarky.internal.design.InputDesign;
 import dev.autarky.internal.design.ReplicateAccumulator;
 import dev.autarky.internal.math.ExactSum;
+import java.io.Serializable;
 
 /**
  * Everything a run keeps about its paths, in memory bounded by the scenario's size, not by the
@@ -13,8 +14,11 @@ import dev.autarky.internal.math.ExactSum;
  * cluster tasks gives bit-identical results: counts are integers, and floating-point sums are
  * summed sequentially within a block (whose paths are fixed by the run's block size) and then
  * combined across blocks with {@link ExactSum}. Mutable; owned by one thread until combined.
+ * Serializable (after {@link #endBlock()}), so cluster tasks can return it.
  */
-public final class RunAccumulator {
+public final class RunAccumulator implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final int steps;
     private long paths;

@@ -3,6 +3,10 @@ package dev.autarky.internal.engine;
 import dev.autarky.internal.math.ExactSum;
 import dev.autarky.internal.stats.LogLinearHistogram;
 import dev.autarky.internal.stats.UnitIntervalHistogram;
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 
 /**
  * Per-step distributions of every series across paths: exact sums (for means) and one histogram
@@ -14,9 +18,12 @@ import dev.autarky.internal.stats.UnitIntervalHistogram;
  * 8 MB): histogram counts do not depend on the order of accepts, and
  * feeding a histogram a run of values keeps its counts in cache (about a thousand per-step
  * histograms would otherwise each take a cache miss per path). Sums run in path order within a
- * block and combine across blocks exactly. Mutable, one owner.
+ * block and combine across blocks exactly. Mutable, one owner. Serializable after
+ * {@link #endBlock()}: the buffer and block sums are then empty and do not travel.
  */
-public final class SeriesAccumulator {
+public final class SeriesAccumulator implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /**
      * Resolution of the per-step histograms, coarser as the number of series × steps grows so that
@@ -47,8 +54,8 @@ public final class SeriesAccumulator {
     final ExactSum[][] sum; // [series][step]
     final UnitIntervalHistogram[][] unitHistogram; // [series][step], or a null row for log series
     final LogLinearHistogram[][] logHistogram;
-    private final double[][] blockSum;
-    private final double[] pending;
+    private transient double[][] blockSum;
+    private transient double[] pending;
     private final int pendingCapacity;
     private int pendingPaths;
 
@@ -77,10 +84,23 @@ public final class SeriesAccumulator {
                 }
             }
         }
-        blockSum = new double[seriesCount][steps];
         int perPath = Math.max(1, seriesCount * steps);
         pendingCapacity = Math.max(1, Math.min(MAX_PENDING_PATHS, PENDING_VALUES / perPath));
-        pending = new double[pendingCapacity * perPath];
+        allocateScratch();
+    }
+
+    /** The block sums and the buffer: scratch that is empty after every {@link #endBlock()}. */
+    private void allocateScratch() {
+        blockSum = new double[seriesCount][steps];
+        pending = new double[pendingCapacity * Math.max(1, seriesCount * steps)];
+    }
+
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        if (pendingPaths != 0) {
+            throw new InvalidObjectException("a series accumulator travels only between blocks");
+        }
+        allocateScratch();
     }
 
     /** Adds one path's series {@code [series][step]}. */

@@ -1,12 +1,16 @@
 package dev.autarky.internal.engine;
 
+import java.io.Serializable;
+
 /**
  * Time to self-reliance under one criterion, as censored time-to-event data: exact counts of paths
  * by the step at which they first became self-reliant, and of paths censored at each step
  * (observed through that step without becoming self-reliant; today only at the horizon, the last
  * step). Integer counts merge exactly, in any order. Mutable, one owner.
  */
-public final class TimeAccumulator {
+public final class TimeAccumulator implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final long[] counts;
     private final long[] censoredAt;

@@ -1,5 +1,6 @@
 package dev.autarky.internal.math;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -32,7 +33,9 @@ import java.util.Arrays;
  * length and allocation-free except when the expansion becomes longer than ever before.
  * Not thread-safe.
  */
-public final class ExactSum {
+public final class ExactSum implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Magnitudes from here on are moved into {@link #units}; far from overflow, exact to split. */
     private static final double UNIT = 0x1p1000;

@@ -1,6 +1,11 @@
 package dev.autarky.internal.stats;
 
 import dev.autarky.internal.Checks;
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -27,9 +32,12 @@ import java.util.Objects;
  *
  * <p>Memory: the count arrays cover only the binades seen so far, {@code 8 · 2^subBucketBits}
  * bytes per binade and sign; they are reallocated only when a value from a new binade arrives, so
- * {@link #accept(double)} does not allocate in steady state. Not thread-safe.
+ * {@link #accept(double)} does not allocate in steady state. Not thread-safe. Serializable; the
+ * counts travel in a compact sparse form.
  */
-public final class LogLinearHistogram implements QuantileHistogram<LogLinearHistogram> {
+public final class LogLinearHistogram implements QuantileHistogram<LogLinearHistogram>, Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Default sub-bucket bits: relative error at most {@code 2^-8 ≈ 0.39%}. */
     public static final int DEFAULT_SUB_BUCKET_BITS = 7;
@@ -45,10 +53,10 @@ public final class LogLinearHistogram implements QuantileHistogram<LogLinearHist
     /** Right shift from raw magnitude bits to bin index. */
     private final int shift;
 
-    private long[] positive = EMPTY;
+    private transient long[] positive = EMPTY; // written sparsely by writeObject
     /** Bin index of {@code positive[0]}; a multiple of 2^subBucketBits. */
     private int positiveBase;
-    private long[] negative = EMPTY;
+    private transient long[] negative = EMPTY;
     private int negativeBase;
     private long zeros;
     private long total;
@@ -77,6 +85,32 @@ public final class LogLinearHistogram implements QuantileHistogram<LogLinearHist
         this.negativeBase = source.negativeBase;
         this.zeros = source.zeros;
         this.total = source.total;
+    }
+
+    private void writeObject(ObjectOutputStream out) throws IOException {
+        out.defaultWriteObject();
+        SparseCounts.write(out, positive);
+        SparseCounts.write(out, negative);
+    }
+
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        int limit = FINITE_BINADES << MAX_SUB_BUCKET_BITS;
+        positive = SparseCounts.read(in, limit);
+        negative = SparseCounts.read(in, limit);
+        if (subBucketBits < 1 || subBucketBits > MAX_SUB_BUCKET_BITS || shift != 52 - subBucketBits
+                || !covers(positive, positiveBase) || !covers(negative, negativeBase)) {
+            throw new InvalidObjectException("corrupt histogram: " + this);
+        }
+        positive = positive.length == 0 ? EMPTY : positive;
+        negative = negative.length == 0 ? EMPTY : negative;
+    }
+
+    /** Whether counts starting at bin {@code base} are whole binades of finite doubles. */
+    private boolean covers(long[] counts, int base) {
+        int binade = 1 << subBucketBits;
+        return base >= 0 && base % binade == 0 && counts.length % binade == 0
+                && (long) base + counts.length <= (long) FINITE_BINADES << subBucketBits;
     }
 
     /** {@code log2} of the number of sub-buckets per binade. */

@@ -1,6 +1,11 @@
 package dev.autarky.internal.stats;
 
 import dev.autarky.internal.Checks;
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -16,9 +21,11 @@ import java.util.Objects;
  * statistic (exactly right for the 0 and 1 counters). All edges and midpoints are exact doubles.
  *
  * <p>Memory: {@code 8 · bins} bytes. {@link #accept(double)} is a few instructions and never
- * allocates. Not thread-safe.
+ * allocates. Not thread-safe. Serializable; the counts travel in a compact sparse form.
  */
-public final class UnitIntervalHistogram implements QuantileHistogram<UnitIntervalHistogram> {
+public final class UnitIntervalHistogram implements QuantileHistogram<UnitIntervalHistogram>, Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Default number of bins: absolute error at most {@code 2^-12 ≈ 2.4e-4}. */
     public static final int DEFAULT_BINS = 2048;
@@ -27,7 +34,7 @@ public final class UnitIntervalHistogram implements QuantileHistogram<UnitInterv
 
     private final int bins;
     private final double binsAsDouble;
-    private final long[] counts;
+    private transient long[] counts; // written sparsely by writeObject
     private long zeros;
     private long ones;
     private long total;
@@ -59,6 +66,19 @@ public final class UnitIntervalHistogram implements QuantileHistogram<UnitInterv
         this.zeros = source.zeros;
         this.ones = source.ones;
         this.total = source.total;
+    }
+
+    private void writeObject(ObjectOutputStream out) throws IOException {
+        out.defaultWriteObject();
+        SparseCounts.write(out, counts);
+    }
+
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        counts = SparseCounts.read(in, MAX_BINS);
+        if (counts.length != bins || binsAsDouble != bins) {
+            throw new InvalidObjectException("corrupt histogram: " + counts.length + " counts for " + bins + " bins");
+        }
     }
 
     /** Number of linear bins on (0, 1). */
