@@ -103,13 +103,11 @@ final class CompareCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         ComparisonResult result;
+        ComparisonSettings chosen = settings;
         try {
-            result = PolicyComparison.run(base, alts, settings);
+            result = Cancellable.run(main.interruption(), "comparison", () -> PolicyComparison.run(base, alts, chosen));
         } catch (IllegalArgumentException e) { // scenarios that cannot be compared, unknown series or cost
             throw Main.usage(spec, e.getMessage());
-        }
-        if (main.interruption().requested()) {
-            throw new CliException(Main.RUN_FAILED, "cancelled; no result written");
         }
         if (!quiet) {
             main.out().print(AnalysisText.render(result, years(result)));

@@ -132,12 +132,9 @@ final class SensitivityCommand implements Callable<Integer> {
         long start = System.nanoTime();
         SensitivityResult result;
         try {
-            result = SensitivityAnalysis.run(s, settings);
+            result = Cancellable.run(main.interruption(), "sensitivity analysis", () -> SensitivityAnalysis.run(s, settings));
         } catch (IllegalArgumentException e) { // settings the scenario cannot serve (a series, a year)
             throw Main.usage(spec, e.getMessage());
-        }
-        if (main.interruption().requested()) {
-            throw new CliException(Main.RUN_FAILED, "cancelled; no result written");
         }
         if (!quiet) {
             main.out().print(AnalysisText.render(result, top));

@@ -76,6 +76,32 @@ class AnalysisCommandsTest {
     }
 
     @Test
+    void aCancelledAnalysisStopsAtOnceAndWritesNothing(@TempDir Path dir) throws Exception {
+        Main main = new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
+                StandardCharsets.UTF_8));
+        java.util.concurrent.CompletableFuture<Integer> code = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> main.execute("sensitivity", "--paths", "2000", "--tornado-paths", "1000000", "--series", "none",
+                        "--threads", "1", "--out", dir.toString()));
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!err().contains("sensitivity of")) {
+            assertTrue(!code.isDone() && System.nanoTime() < deadline, "the analysis did not start: " + err());
+            Thread.sleep(10);
+        }
+        Thread.sleep(200);
+        main.interrupt();
+        assertEquals(Main.RUN_FAILED, code.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        assertTrue(err().contains("sensitivity analysis cancelled; nothing written"), err());
+        try (var files = Files.list(dir)) {
+            assertEquals(java.util.List.of(), files.toList());
+        }
+        // the worker gives up after its chunk of paths instead of running on in the background
+        while (Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("autarky-sensitivity analysis"))) {
+            assertTrue(System.nanoTime() < deadline, "the analysis is still running");
+            Thread.sleep(10);
+        }
+    }
+
+    @Test
     void compareWritesComparisonJsonWithTheVarianceReduction(@TempDir Path dir) throws IOException {
         assertEquals(Main.OK, run("compare", "japan-rare-earths", "japan-diversification-without-mud", "--paths", "400",
                 "--threads", "2", "--series", "capabilityShare.Dy", "--years", "2035,2045", "--out", dir.toString()));

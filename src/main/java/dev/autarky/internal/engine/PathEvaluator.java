@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -176,46 +177,62 @@ public final class PathEvaluator {
         Outputs out = new Outputs(new int[c.criterionCount][n], new double[CompiledScenario.COSTS.size()][n],
                 selection.inputs() ? new double[inputCount][n] : null, new double[series.length][c.steps][n]);
         AtomicLong next = new AtomicLong();
+        AtomicBoolean stop = new AtomicBoolean();
         long chunks = (count + CHUNK - 1) / CHUNK;
         int workers = (int) Math.max(1, Math.min(threads, chunks));
+        Thread caller = Thread.currentThread();
+        // every worker checks, chunk by chunk, whether the caller was interrupted or another worker failed
         Runnable work = () -> {
-            PathKernel kernel = new PathKernel(c);
-            Step step = factory.create();
-            for (long b = next.getAndIncrement(); b < chunks; b = next.getAndIncrement()) {
-                long end = Math.min(count, (b + 1) * CHUNK);
-                for (long k = b * CHUNK; k < end; k++) {
-                    step.simulate(kernel, k);
-                    record(kernel, (int) k, out, slots, series);
+            try {
+                PathKernel kernel = new PathKernel(c);
+                Step step = factory.create();
+                for (long b = next.getAndIncrement(); b < chunks && !stop.get(); b = next.getAndIncrement()) {
+                    if (caller.isInterrupted()) {
+                        stop.set(true);
+                        break;
+                    }
+                    long end = Math.min(count, (b + 1) * CHUNK);
+                    for (long k = b * CHUNK; k < end; k++) {
+                        step.simulate(kernel, k);
+                        record(kernel, (int) k, out, slots, series);
+                    }
                 }
+            } catch (RuntimeException | Error e) {
+                stop.set(true);
+                throw e;
             }
         };
         if (workers == 1) {
             work.run();
-            return out;
+        } else {
+            ForkJoinPool pool = new ForkJoinPool(workers);
+            try {
+                List<Future<?>> parts = new ArrayList<>(workers);
+                for (int w = 0; w < workers; w++) {
+                    parts.add(pool.submit(work));
+                }
+                for (Future<?> part : parts) {
+                    part.get();
+                }
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (cause instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(cause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted: the evaluation was abandoned", e);
+            } finally {
+                stop.set(true); // workers still running (after a failure or an interrupt) stop after their chunk
+                pool.shutdownNow();
+            }
         }
-        ForkJoinPool pool = new ForkJoinPool(workers);
-        try {
-            List<Future<?>> parts = new ArrayList<>(workers);
-            for (int w = 0; w < workers; w++) {
-                parts.add(pool.submit(work));
-            }
-            for (Future<?> part : parts) {
-                part.get();
-            }
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } finally {
-            pool.shutdownNow();
+        if (caller.isInterrupted()) {
+            throw new IllegalStateException("interrupted: the evaluation was abandoned");
         }
         return out;
     }

@@ -96,4 +96,30 @@ class PathEvaluatorTest {
                 () -> e.run(1, tooMany, 512, InputDesign.Kind.MC, -1, 0.5, new PathEvaluator.Selection(true, new int[0]), 1));
         assertEquals(JAPAN, e.compiled());
     }
+
+    @Test
+    void anInterruptedCallerAbandonsTheEvaluation() {
+        PathEvaluator e = new PathEvaluator(JAPAN);
+        for (int threads : new int[] {1, 2}) {
+            Thread.currentThread().interrupt();
+            try {
+                assertThrows(IllegalStateException.class, () -> e.run(1, 100_000, 512, InputDesign.Kind.MC, -1, 0.5,
+                        PathEvaluator.Selection.OUTCOMES, threads));
+            } finally {
+                Thread.interrupted();
+            }
+        }
+        // a failing point stops every worker and its exception reaches the caller
+        assertThrows(IllegalStateException.class, () -> e.points(1, 10_000, new PathEvaluator.PointSource() {
+            @Override
+            public long processPath(int k) {
+                return k;
+            }
+
+            @Override
+            public void uniforms(int k, double[] u) {
+                throw new IllegalStateException("bad point " + k);
+            }
+        }, PathEvaluator.Selection.OUTCOMES, 2));
+    }
 }
