@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The command-line entry point: {@code autarky run | validate | trace | list}, each with
- * {@code --help}.
+ * The command-line entry point: {@code autarky run | validate | trace | list | sensitivity | compare},
+ * each with {@code --help}.
  *
  * <pre>
  * run      [SCENARIO] [--paths N] [--seed S] [--threads T] [--block-size B] [--sampling D] [--out DIR] [--quiet]
@@ -24,6 +24,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * validate [SCENARIO]
  * trace    [SCENARIO] --path I [--seed S] [--sampling D [--paths N] [--block-size B]]
  * list
+ * sensitivity [SCENARIO] [--paths N] [--seed S] [--out DIR] [--by-year Y] [--series LIST] [--tornado-paths N]
+ *          [--tornado-inputs K] [--sobol-rows N] [--sobol-bootstrap R] [--grouping G] [--top K] [--charts DIR]
+ * compare  BASELINE ALTERNATIVE... [--paths N] [--seed S] [--out DIR] [--series LIST] [--ratio-cost COST]
+ *          [--no-independent] [--years LIST]
  * </pre>
  *
  * SCENARIO is a file path or a built-in name (default {@code japan-rare-earths}). Exit codes:
@@ -45,7 +49,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
                 "", "SCENARIO, where a command takes one, is a JSON file or a built-in name (default: "
                         + "japan-rare-earths; see 'autarky list')."},
         subcommands = {RunCommand.class, ValidateCommand.class, TraceCommand.class, ListCommand.class,
-                CommandLine.HelpCommand.class},
+                SensitivityCommand.class, CompareCommand.class, CommandLine.HelpCommand.class},
         commandListHeading = "%nCommands:%n",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {Main.EXIT_OK, Main.EXIT_INVALID_INPUT, Main.EXIT_USAGE, Main.EXIT_RUN_FAILED},

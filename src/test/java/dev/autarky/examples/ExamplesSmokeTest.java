@@ -29,4 +29,23 @@ class ExamplesSmokeTest {
         assertTrue(out.contains("by 2030"), out);
         assertTrue(out.contains("China's share of Japan's demand"), out);
     }
+
+    @Test
+    void whatDrivesTheTimelineAnswersInPlainWords() {
+        String out = capture(() -> WhatDrivesTheTimeline.main(new String[] {"400", "1"}));
+        assertTrue(out.contains("What moves the heavy-50 timeline most"), out);
+        assertTrue(out.contains("Held at its P10 and then at its P90"), out);
+        assertTrue(out.contains("Share of the uncertainty"), out);
+        assertTrue(out.contains("Over time"), out);
+    }
+
+    @Test
+    void whichPolicyBuysTheMostYearsAnswersInPlainWords() {
+        String out = capture(() -> WhichPolicyBuysTheMostYears.main(new String[] {"300", "1"}));
+        assertTrue(out.contains("under the scenario's own goals almost no future gets there"), out);
+        assertTrue(out.contains("Ranked by years saved towards heavy-50"), out);
+        assertTrue(out.contains("Twice the Dy and Tb stockpiles"), out);
+        assertTrue(out.contains("Why the intervals are narrow"), out);
+        assertTrue(out.contains("t/day"), out);
+    }
 }

@@ -167,6 +167,21 @@ public final class PathKernel {
     /** Simulates path {@code path} of the run with {@code seed}; the result is in {@link #outcome}. */
     public void simulate(long seed, long path) {
         drawInputs(seed, path);
+        simulateDrawn(seed, path);
+    }
+
+    /**
+     * Simulates path {@code path} of the run with {@code seed} with the inputs' uniforms already in
+     * {@link #u} (after any copula) instead of the design's: for analyses that choose the inputs
+     * themselves (a Sobol design, an input held at a quantile) while the path's processes keep
+     * their keyed streams. The result is in {@link #outcome}.
+     */
+    void simulateWithUniforms(long seed, long path) {
+        applyQuantiles();
+        simulateDrawn(seed, path);
+    }
+
+    private void simulateDrawn(long seed, long path) {
         drawProcesses(seed, path);
         preparePath();
         demandAndRecycling();
@@ -226,6 +241,11 @@ public final class PathKernel {
      */
     private void drawInputs(long seed, long path) {
         inputSampler.fill(seed, path, u);
+        applyQuantiles();
+    }
+
+    /** Turns the uniforms in {@link #u} into the inputs' values in the parameter vector. */
+    private void applyQuantiles() {
         InputSpec[] inputs = c.inputArray;
         for (int i = 0; i < inputs.length; i++) {
             InputSpec in = inputs[i];
