@@ -76,6 +76,9 @@ class EngineApiTest {
         long kernelBytes = AllocationMeter.bytesAllocatedBy(kernelOnly);
         long statisticsBytes = AllocationMeter.bytesAllocatedBy(withStatistics);
         assertTrue(kernelBytes < 200, "the kernel allocated " + kernelBytes + " bytes over 2,000 paths");
-        assertTrue(statisticsBytes < 200, "kernel and statistics allocated " + statisticsBytes + " bytes over 2,000 paths");
+        // an exact sum's expansion may still lengthen once in a while (its array grows, geometrically):
+        // a growth per run, not per path, so the bound is under a byte per path
+        assertTrue(statisticsBytes < 2_000, "kernel and statistics allocated " + statisticsBytes
+                + " bytes over 2,000 paths");
     }
 }
