@@ -68,9 +68,14 @@ import org.jfree.svg.ViewBox;
  * trace.
  *
  * <p>Needs {@code org.jfree:jfreechart} and {@code org.jfree:org.jfree.svg} on the class path (optional
- * dependencies of the library; bundled in the {@code -cli} jar). Runs headless. Each method
- * returns a new chart; rendering is deterministic for the same input.
+ * dependencies of the library; bundled in the {@code -cli} jar). On the module path, a module that
+ * uses this class requires {@code org.jfree.jfreechart}, {@code org.jfree.svg} and {@code java.desktop}
+ * itself: the library reads them {@code static}, not {@code transitive}, so that modules which never
+ * draw a chart need none of them. Runs headless. Each method returns a new chart; rendering is
+ * deterministic for the same input.
  */
+// JFreeChart appears in this class's signatures but is deliberately not read transitively (above)
+@SuppressWarnings("exports")
 public final class Charts {
 
     /** Default width of a chart in pixels. */
