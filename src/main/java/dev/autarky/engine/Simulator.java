@@ -31,6 +31,9 @@ import java.util.function.LongConsumer;
  */
 public final class Simulator {
 
+    /** Logs each run's start and end at {@code DEBUG}; the application chooses the binding. */
+    private static final System.Logger LOG = System.getLogger(Simulator.class.getName());
+
     private final CompiledScenario compiled;
     private final String fingerprint;
 
@@ -124,6 +127,8 @@ public final class Simulator {
         BlockRunner runner = runner(settings);
         int workers = (int) Math.min(settings.threads(), runner.blocks());
         ForkJoinPool pool = new ForkJoinPool(workers);
+        long started = System.nanoTime();
+        LOG.log(System.Logger.Level.DEBUG, () -> "run started: " + runIdentity(settings) + ", " + workers + " workers");
         try {
             LongConsumer progress = n -> listener.onProgress(simulation.pathsDone.addAndGet(n), settings.paths());
             // one round, or rounds until the stop rule is satisfied (see Rounds)
@@ -133,6 +138,8 @@ public final class Simulator {
             if (result == null) {
                 simulation.future.completeExceptionally(new SimulationCancelledException(simulation.pathsDone()));
             } else {
+                LOG.log(System.Logger.Level.DEBUG, () -> "run finished: " + result.run().paths() + " paths in "
+                        + (System.nanoTime() - started) / 1_000_000 + " ms");
                 simulation.future.complete(result);
             }
         } catch (ExecutionException e) {
