@@ -39,7 +39,14 @@ public final class PolicyComparison {
     private PolicyComparison() {
     }
 
-    /** Compares every alternative with {@code baseline}. */
+    /**
+     * Compares every alternative with {@code baseline}.
+     *
+     * @param baseline the baseline scenario
+     * @param alternatives the policy variants, each compared with the baseline path by path
+     * @param settings how to run: paths, seed, threads, block size, sampling
+     * @return the paired differences of every alternative from the baseline
+     */
     public static ComparisonResult run(Scenario baseline, List<Scenario> alternatives, ComparisonSettings settings) {
         if (alternatives.isEmpty()) {
             throw new IllegalArgumentException("alternatives: name at least one scenario to compare with the baseline");

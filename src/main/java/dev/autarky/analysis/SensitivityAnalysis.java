@@ -68,7 +68,13 @@ public final class SensitivityAnalysis {
     private SensitivityAnalysis() {
     }
 
-    /** Runs every part of the analysis of {@code scenario}. */
+    /**
+     * Runs every part of the analysis of {@code scenario}.
+     *
+     * @param scenario the scenario
+     * @param settings how to run: paths, seed, threads, block size, sampling
+     * @return the rank correlations, tornadoes and Sobol indices asked for by {@code settings}
+     */
     public static SensitivityResult run(Scenario scenario, SensitivitySettings settings) {
         CompiledScenario compiled = CompiledScenario.of(scenario);
         PathEvaluator evaluator = new PathEvaluator(compiled);
