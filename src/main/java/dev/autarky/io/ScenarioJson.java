@@ -30,6 +30,14 @@ import java.util.Objects;
  * every double read back exactly.
  *
  * <p>All methods are thread-safe.
+ *
+ * <pre>{@code
+ * try {
+ *     Scenario s = ScenarioJson.read(Path.of("my-scenario.json"));
+ * } catch (ScenarioException e) {
+ *     e.problems().forEach(p -> System.err.println(p)); // $.path: value, what was expected
+ * }
+ * }</pre>
  */
 public final class ScenarioJson {
 

@@ -23,6 +23,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Built-in scenarios are JSON resources under {@code /dev/autarky/scenarios/}, listed one name
  * a line in {@code index.txt} there (listing a directory of the classpath is unreliable inside
  * jars). Each is read once and cached; scenarios are immutable. Thread-safe.
+ *
+ * <pre>{@code
+ * Scenario japan = Scenarios.japanRareEarths();        // the default question
+ * Scenario mine = Scenarios.load("scenarios/my.json"); // a built-in name or a file path
+ * }</pre>
  */
 public final class Scenarios {
 

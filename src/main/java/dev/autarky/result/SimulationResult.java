@@ -7,6 +7,13 @@ import java.util.Map;
  * What a run found: the time to self-reliance under each criterion (the first is the headline),
  * the cost outcomes and the per-step series bands, with how they were produced. Immutable.
  *
+ * <pre>{@code
+ * TimeToSelfReliance t = result.timeToSelfReliance();          // the headline criterion
+ * double pBy2035 = t.probabilityBy(2035);                     // censored paths count as not yet
+ * OptionalDouble medianYear = t.quantile(0.5);                // empty: not reached within the horizon
+ * double costP90 = result.cost("systemCost").quantile(0.9);   // scenario currency, present value
+ * }</pre>
+ *
  * @param run                 run settings and provenance
  * @param title               the scenario's title
  * @param timesToSelfReliance one per criterion, in the scenario's order
