@@ -231,7 +231,7 @@ class GuideTest {
 
         List<String> sourceChanged = drift(guide, samples.replace("withPaths(3_000)", "withPaths(3_001)"));
         assertEquals(1, sourceChanged.size(), sourceChanged.toString());
-        assertTrue(sourceChanged.get(0).startsWith("sample policy-sweep: line 4 differs"), sourceChanged.get(0));
+        assertTrue(sourceChanged.get(0).startsWith("sample policy-sweep: line 3 differs"), sourceChanged.get(0));
     }
 
     // ---------------------------------------------------------------- the rest of the guide
