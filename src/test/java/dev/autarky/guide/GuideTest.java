@@ -23,8 +23,11 @@ import dev.autarky.result.TimeToSelfReliance;
 import dev.autarky.scenario.Problem;
 import dev.autarky.scenario.Scenario;
 import dev.autarky.spark.LocalSpark;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -324,9 +328,43 @@ class GuideTest {
 
     // ---------------------------------------------------------------- every sample runs
 
+    private static final Pattern OUTPUT = Pattern.compile("<!-- output: ([a-z0-9-]+) -->\n```\n(.*?)```", Pattern.DOTALL);
+
+    /** The guide's output blocks, by the sample that prints them. */
+    static Map<String, String> guideOutputs(String guide) {
+        Map<String, String> outputs = new LinkedHashMap<>();
+        Matcher m = OUTPUT.matcher(guide);
+        while (m.find()) {
+            outputs.put(m.group(1), m.group(2));
+        }
+        return outputs;
+    }
+
+    /** Runs {@code sample} and appends what it printed to {@code printed}. */
+    private static <T> T printing(StringBuilder printed, Callable<T> sample) throws Exception {
+        PrintStream out = System.out;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try {
+            return sample.call();
+        } finally {
+            System.setOut(out);
+            printed.append(bytes.toString(StandardCharsets.UTF_8).replace("\r\n", "\n"));
+            out.print(printed);
+        }
+    }
+
     @Test
-    void quickStart() {
-        SimulationResult r = GuideSamples.quickStart();
+    void theOutputsShownAreWhatTheSamplesPrint() throws IOException {
+        assertEquals(List.of("quick-start", "scenario-errors"), List.copyOf(guideOutputs(guide()).keySet()),
+                "each output block is checked by the test of its sample");
+    }
+
+    @Test
+    void quickStart() throws Exception {
+        StringBuilder printed = new StringBuilder();
+        SimulationResult r = printing(printed, GuideSamples::quickStart);
+        assertEquals(guideOutputs(guide()).get("quick-start"), printed.toString(), "the output the guide shows");
         assertEquals(10_000, r.run().paths());
         TimeToSelfReliance heavy = r.timeToSelfReliance("heavy-90");
         int start = r.run().startYear();
@@ -372,7 +410,7 @@ class GuideTest {
     }
 
     @Test
-    void scenarioErrorsListEveryProblemWithItsPath(@TempDir Path dir) throws IOException {
+    void scenarioErrorsListEveryProblemWithItsPath(@TempDir Path dir) throws Exception {
         Path good = dir.resolve("good.json");
         ScenarioJson.write(GuideSamples.customScenario(), good);
         assertEquals(List.of(), GuideSamples.problemsIn(good));
@@ -381,7 +419,9 @@ class GuideTest {
         assertTrue(json.contains("\"horizonYears\"") && json.contains("\"attempts\": 2"));
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, json.replace("\"horizonYears\"", "\"horizonYear\"").replace("\"attempts\": 2", "\"attempts\": 0"));
-        List<Problem> problems = GuideSamples.problemsIn(bad);
+        StringBuilder printed = new StringBuilder();
+        List<Problem> problems = printing(printed, () -> GuideSamples.problemsIn(bad));
+        assertEquals(guideOutputs(guide()).get("scenario-errors"), printed.toString(), "the output the guide shows");
         assertTrue(problems.size() >= 2, problems.toString());
         assertTrue(problems.stream().allMatch(p -> p.path().startsWith("$")), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.path().startsWith("$.time")), problems.toString());
