@@ -82,7 +82,7 @@ final class GuideSamples {
         TimeToSelfReliance heavy = result.timeToSelfReliance("heavy-90");   // Dy and Tb, 90 % covered
         int lastYear = result.run().startYear() + result.run().horizonYears() - 1;
         double by2035 = heavy.probabilityBy(2035);        // fraction of futures self-reliant by the end of 2035
-        OptionalDouble p50 = heavy.quantile(0.5);         // empty: the median future never gets there
+        OptionalDouble p50 = heavy.quantile(0.5);         // empty when the median future never gets there
         double never = heavy.censoredFraction();          // futures not self-reliant by the end of lastYear
         OutcomeSummary cost = result.cost("systemCost");  // present value, in cost.unit()
 
