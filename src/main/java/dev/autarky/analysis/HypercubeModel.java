@@ -23,10 +23,18 @@ import java.util.function.Function;
  */
 public interface HypercubeModel {
 
-    /** Number of coordinates {@code d}, >= 1. */
+    /**
+     * Number of coordinates {@code d}, >= 1.
+     *
+     * @return number of coordinates {@code d}, >= 1
+     */
     int dimensions();
 
-    /** Names of the coordinates; by default {@code x1 … xd}. */
+    /**
+     * Names of the coordinates; by default {@code x1 … xd}.
+     *
+     * @return names of the coordinates; by default {@code x1 … xd}
+     */
     default List<String> dimensionNames() {
         List<String> names = new ArrayList<>();
         for (int i = 1; i <= dimensions(); i++) {
@@ -35,15 +43,27 @@ public interface HypercubeModel {
         return names;
     }
 
-    /** Names of the outputs, at least one. */
+    /**
+     * Names of the outputs, at least one.
+     *
+     * @return names of the outputs, at least one
+     */
     List<String> outputs();
 
-    /** Whether evaluations carry noise keyed by the stream index of the point. */
+    /**
+     * Whether evaluations carry noise keyed by the stream index of the point.
+     *
+     * @return whether evaluations carry noise keyed by the stream index of the point
+     */
     default boolean noisy() {
         return false;
     }
 
-    /** Name of the noise factor of a {@link #noisy()} model; by default {@code "noise"}. */
+    /**
+     * Name of the noise factor of a {@link #noisy()} model; by default {@code "noise"}.
+     *
+     * @return name of the noise factor of a {@link #noisy()} model; by default {@code "noise"}
+     */
     default String noiseName() {
         return "noise";
     }
@@ -53,6 +73,12 @@ public interface HypercubeModel {
      * {@code r} has coordinate {@code i} equal to the first SplitMix64 output of the stream
      * {@code (s, r, key)} — the engine's plain Monte Carlo draw of an input keyed {@code key} on
      * path {@code r}. By default a key derived from {@code "hypercube.dimension." + i}.
+     *
+     * @param i index of the coordinate, in {@code [0, dimensions())}
+     * @return the 64-bit stream key of coordinate {@code i}: in a base sample with seed {@code s}, row
+     *         {@code r} has coordinate {@code i} equal to the first SplitMix64 output of the stream {@code
+     *         (s, r, key)} — the engine's plain Monte Carlo draw of an input keyed {@code key} on path
+     *         {@code r}
      */
     default long streamKey(int i) {
         return StreamKeys.keyOf("hypercube.dimension." + i);
@@ -61,6 +87,9 @@ public interface HypercubeModel {
     /**
      * Evaluates every point of {@code batch}: output {@code o} of point {@code k} into
      * {@code out[o][k]}. Every value must be finite.
+     *
+     * @param batch the points to evaluate
+     * @param out receives the outputs, {@code out[o][k]} for output {@code o} of point {@code k}
      */
     void evaluate(PointBatch batch, double[][] out);
 
@@ -68,16 +97,35 @@ public interface HypercubeModel {
      * Points to evaluate. Thread-safe: a model may read points from several threads.
      */
     interface PointBatch {
-        /** Number of points. */
+        /**
+         * Number of points.
+         *
+         * @return number of points
+         */
         int size();
 
-        /** Writes the coordinates of point {@code k}, each in (0, 1), into {@code u} (length {@code dimensions()}). */
+        /**
+         * Writes the coordinates of point {@code k}, each in (0, 1), into {@code u} (length {@code dimensions()}).
+         *
+         * @param k index of the point in the batch, in {@code [0, size())}
+         * @param u receives the point's coordinates; length {@code dimensions()}
+         */
         void point(int k, double[] u);
 
-        /** The index that keys point {@code k}'s noise (for noisy models); points sharing it share the noise. */
+        /**
+         * The index that keys point {@code k}'s noise (for noisy models); points sharing it share the noise.
+         *
+         * @param k index of the point in the batch, in {@code [0, size())}
+         * @return the index that keys point {@code k}'s noise (for noisy models); points sharing it share
+         *         the noise
+         */
         long stream(int k);
 
-        /** The seed of the design the points come from. */
+        /**
+         * The seed of the design the points come from.
+         *
+         * @return the seed of the design the points come from
+         */
         long seed();
     }
 
@@ -88,6 +136,8 @@ public interface HypercubeModel {
      * @param dimensions number of coordinates
      * @param outputs    output names
      * @param function   {@code u -> outputs}; must not keep {@code u}, which is reused
+     * @return a noise-free model from a function of the point returning one value per output, evaluated
+     *         point by point on the calling thread
      */
     static HypercubeModel of(int dimensions, List<String> outputs, Function<double[], double[]> function) {
         if (dimensions < 1 || outputs.isEmpty()) {

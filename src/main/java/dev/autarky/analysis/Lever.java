@@ -13,21 +13,39 @@ import java.util.function.BiFunction;
  */
 public interface Lever {
 
-    /** What the lever sets, in words, e.g. {@code "stockpile days of Dy, Tb"}. */
+    /**
+     * What the lever sets, in words, e.g. {@code "stockpile days of Dy, Tb"}.
+     *
+     * @return what the lever sets, in words, e.g
+     */
     String name();
 
-    /** The unit of the value, e.g. {@code "days of demand"} or {@code "x the scenario's value"}. */
+    /**
+     * The unit of the value, e.g. {@code "days of demand"} or {@code "x the scenario's value"}.
+     *
+     * @return the unit of the value, e.g
+     */
     String unit();
 
     /**
      * {@code scenario} with the lever set to {@code value}.
      *
+     * @param scenario the scenario
+     * @param value the lever's value, in its {@link #unit()}
+     * @return {@code scenario} with the lever set to {@code value}
      * @throws IllegalArgumentException if the value or the scenario does not suit the lever
      * @throws dev.autarky.scenario.ScenarioException if the variant is not a valid scenario
      */
     Scenario apply(Scenario scenario, double value);
 
-    /** A lever from a function. */
+    /**
+     * A lever from a function.
+     *
+     * @param name the lever's name, as reports show it
+     * @param unit unit of the lever's value, such as {@code "t/yr"} or {@code "x"} for a factor
+     * @param function returns the scenario with the lever set to the value; must not modify its argument
+     * @return a lever from a function
+     */
     static Lever of(String name, String unit, BiFunction<Scenario, Double, Scenario> function) {
         Objects.requireNonNull(function, "function");
         return new Lever() {

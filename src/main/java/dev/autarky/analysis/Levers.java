@@ -54,6 +54,9 @@ public final class Levers {
     /**
      * Initial stock and refill target of {@code materials}, in days of demand, set to the value
      * (release and refill rates unchanged).
+     *
+     * @param materials ids of the materials; none for every material
+     * @return initial stock and refill target of {@code materials}, in days of demand, set to the value
      */
     public static Lever stockpileDays(String... materials) {
         List<String> ids = List.of(materials);
@@ -63,7 +66,12 @@ public final class Levers {
         });
     }
 
-    /** Initial stock and refill target of {@code materials} multiplied by the value (2: twice the days). */
+    /**
+     * Initial stock and refill target of {@code materials} multiplied by the value (2: twice the days).
+     *
+     * @param materials ids of the materials; none for every material
+     * @return initial stock and refill target of {@code materials} multiplied by the value
+     */
     public static Lever stockpileScale(String... materials) {
         List<String> ids = List.of(materials);
         return Lever.of("stockpile days of " + String.join(", ", ids), "x the scenario's days", (s, v) -> {
@@ -73,7 +81,13 @@ public final class Levers {
         });
     }
 
-    /** The recycled share of demand of {@code materials} (both levels of its ramp) multiplied by the value. */
+    /**
+     * The recycled share of demand of {@code materials} (both levels of its ramp) multiplied by the value.
+     *
+     * @param materials ids of the materials; none for every material
+     * @return the recycled share of demand of {@code materials} (both levels of its ramp) multiplied by the
+     *         value
+     */
     public static Lever recyclingShare(String... materials) {
         List<String> ids = List.of(materials);
         return Lever.of("recycled share of " + String.join(", ", ids), "x the scenario's share", (s, v) -> {
@@ -89,7 +103,12 @@ public final class Levers {
         });
     }
 
-    /** The nameplate of project {@code projectId} set to the value, in the project's unit. */
+    /**
+     * The nameplate of project {@code projectId} set to the value, in the project's unit.
+     *
+     * @param projectId id of the project
+     * @return the nameplate of project {@code projectId} set to the value, in the project's unit
+     */
     public static Lever projectNameplate(String projectId) {
         return Lever.of("nameplate of " + projectId, "the project's unit (t/yr on its stage's basis)", (s, v) -> {
             requireNonNegative(v);
@@ -100,6 +119,10 @@ public final class Levers {
     /**
      * The nameplate of a mud-lifting project whose capacity is in tonnes of mud per year, set from
      * tonnes per day ({@code × 365}).
+     *
+     * @param projectId id of the project
+     * @return the nameplate of a mud-lifting project whose capacity is in tonnes of mud per year, set from
+     *         tonnes per day
      */
     public static Lever liftingTonnesPerDay(String projectId) {
         return Lever.of("lifting capacity of " + projectId, "t mud/day", (s, v) -> {
@@ -109,7 +132,12 @@ public final class Levers {
         });
     }
 
-    /** The nameplates of {@code projectIds} multiplied by the value (capital per t/yr unchanged). */
+    /**
+     * The nameplates of {@code projectIds} multiplied by the value (capital per t/yr unchanged).
+     *
+     * @param projectIds ids of the projects
+     * @return the nameplates of {@code projectIds} multiplied by the value
+     */
     public static Lever nameplateScale(String... projectIds) {
         List<String> ids = List.of(projectIds);
         return Lever.of("nameplate of " + String.join(", ", ids), "x the scenario's nameplate", (s, v) -> {
@@ -121,6 +149,10 @@ public final class Levers {
     /**
      * Decision delay and lead time of {@code projectIds} multiplied by the value (0.7: 30 % faster);
      * the scenario's uncertainty about them is kept, scaled.
+     *
+     * @param projectIds ids of the projects
+     * @return decision delay and lead time of {@code projectIds} multiplied by the value (0.7: 30 % faster);
+     *         the scenario's uncertainty about them is kept, scaled
      */
     public static Lever scheduleScale(String... projectIds) {
         List<String> ids = List.of(projectIds);
@@ -135,6 +167,11 @@ public final class Levers {
     /**
      * The capacity of supplier {@code supplierId} for {@code materials} (all it supplies if none
      * are named) multiplied by the value: both levels of each capacity ramp, timing unchanged.
+     *
+     * @param supplierId id of the supplier
+     * @param materials ids of the materials; none for every material
+     * @return the capacity of supplier {@code supplierId} for {@code materials} (all it supplies if none are
+     *         named) multiplied by the value: both levels of each capacity ramp, timing unchanged
      */
     public static Lever supplierCapacity(String supplierId, String... materials) {
         List<String> ids = List.of(materials);
@@ -169,6 +206,11 @@ public final class Levers {
      * {@code u} with its distribution multiplied by {@code factor > 0}: every quantile scales, so a
      * path's value is the factor times its value before (its uniform is unchanged). Source and note
      * are kept, with the factor appended to the note.
+     *
+     * @param u the value, certain or uncertain
+     * @param factor name of a factor
+     * @return {@code u} with its distribution multiplied by {@code factor > 0}: every quantile scales, so a
+     *         path's value is the factor times its value before
      */
     public static Uncertain scaled(Uncertain u, double factor) {
         requirePositive(factor);

@@ -33,13 +33,28 @@ import java.util.List;
  * scenarios must share the time grid and the criteria (by id, in order). Memory: per scenario and
  * path 4 bytes per criterion, 8 per cost and 8 per step of each series compared, for the baseline
  * and two runs of one alternative at a time.
+ *
+ * <pre>{@code
+ * Scenario base = Scenarios.japanRareEarths();
+ * Scenario moreStock = Levers.stockpileScale("Dy", "Tb").apply(base, 2);
+ * ComparisonResult r = PolicyComparison.run(base, List.of(moreStock),
+ *         ComparisonSettings.defaults().withPaths(20_000));
+ * ComparisonResult.CriterionDifference d = r.alternatives().get(0).criterion("heavy-90");
+ * }</pre>
  */
 public final class PolicyComparison {
 
     private PolicyComparison() {
     }
 
-    /** Compares every alternative with {@code baseline}. */
+    /**
+     * Compares every alternative with {@code baseline}.
+     *
+     * @param baseline the baseline scenario
+     * @param alternatives the policy variants, each compared with the baseline path by path
+     * @param settings how to run: paths, seed, threads, block size, sampling
+     * @return the paired differences of every alternative from the baseline
+     */
     public static ComparisonResult run(Scenario baseline, List<Scenario> alternatives, ComparisonSettings settings) {
         if (alternatives.isEmpty()) {
             throw new IllegalArgumentException("alternatives: name at least one scenario to compare with the baseline");

@@ -35,7 +35,14 @@ public final class PolicySweep {
      * @param confidence confidence of the intervals
      */
     public record Settings(RunSettings run, int byYear, String cost, double confidence) {
-        /** Validates. */
+        /**
+         * Validates.
+         *
+         * @param run paths, seed, threads, block size and design of every point (no stop rule)
+         * @param byYear the year of P(self-reliant by the end of the year); 0 for the last of the horizon
+         * @param cost the cost whose mean is reported (not the levelized domestic cost)
+         * @param confidence confidence of the intervals
+         */
         public Settings {
             if (run.stopRule().active()) {
                 throw new IllegalArgumentException("run: a sweep runs a fixed number of paths; remove the stop rule");
@@ -52,33 +59,65 @@ public final class PolicySweep {
             }
         }
 
-        /** 10,000 paths of plain Monte Carlo with the default seed, the last year, the system cost, 95 %. */
+        /**
+         * 10,000 paths of plain Monte Carlo with the default seed, the last year, the system cost, 95 %.
+         *
+         * @return the default settings
+         */
         public static Settings defaults() {
             return new Settings(RunSettings.defaults().withPaths(10_000), 0, "systemCost", 0.95);
         }
 
-        /** These settings with {@code n} paths. */
+        /**
+         * These settings with {@code n} paths.
+         *
+         * @param n number of paths, >= 1
+         * @return these settings with {@code n} paths
+         */
         public Settings withPaths(long n) {
             return new Settings(run.withPaths(n), byYear, cost, confidence);
         }
 
-        /** These settings with another run. */
+        /**
+         * These settings with another run.
+         *
+         * @param r paths, seed, threads, block size and design of every point (no stop rule)
+         * @return these settings with another run
+         */
         public Settings withRun(RunSettings r) {
             return new Settings(r, byYear, cost, confidence);
         }
 
-        /** These settings with another year. */
+        /**
+         * These settings with another year.
+         *
+         * @param year the year of P(self-reliant by the end of the year); 0 for the last of the horizon
+         * @return these settings with another year
+         */
         public Settings withByYear(int year) {
             return new Settings(run, year, cost, confidence);
         }
 
-        /** These settings with another cost. */
+        /**
+         * These settings with another cost.
+         *
+         * @param name the cost whose mean is reported (not the levelized domestic cost)
+         * @return these settings with another cost
+         */
         public Settings withCost(String name) {
             return new Settings(run, byYear, name, confidence);
         }
     }
 
-    /** Sweeps {@code lever} of {@code base} over {@code values}. */
+    /**
+     * Sweeps {@code lever} of {@code base} over {@code values}.
+     *
+     * @param base the scenario
+     * @param lever what the sweep varies
+     * @param values the lever's values, in its unit, one run each
+     * @param settings how to run: paths, seed, threads, block size, sampling
+     * @return one row of outcomes per value
+     */
     public static SweepResult run(Scenario base, Lever lever, double[] values, Settings settings) {
         if (values.length == 0) {
             throw new IllegalArgumentException("values: give at least one value");

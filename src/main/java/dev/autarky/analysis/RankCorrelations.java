@@ -70,6 +70,7 @@ public final class RankCorrelations {
      * @param outputNames names of the outputs
      * @param outputs     {@code [output][row]}; {@code +∞} ranks last (censored), NaN leaves the row out
      * @param confidence  confidence of the intervals, in (0, 1)
+     * @return every coefficient with its interval
      * @throws IllegalArgumentException if the shapes disagree or an input is not finite
      */
     public static RankCorrelations of(List<String> inputNames, double[][] inputs, List<String> outputNames,
@@ -129,47 +130,93 @@ public final class RankCorrelations {
                 Collections.unmodifiableList(aliased));
     }
 
-    /** Input names, in the order given. */
+    /**
+     * Input names, in the order given.
+     *
+     * @return input names, in the order given
+     */
     public List<String> inputs() {
         return inputs;
     }
 
-    /** Output names, in the order given. */
+    /**
+     * Output names, in the order given.
+     *
+     * @return output names, in the order given
+     */
     public List<String> outputs() {
         return outputs;
     }
 
-    /** Confidence of the intervals. */
+    /**
+     * Confidence of the intervals.
+     *
+     * @return confidence of the intervals
+     */
     public double confidence() {
         return confidence;
     }
 
-    /** Spearman's rank correlation of {@code input} with {@code output}, with its interval; NaN if either is constant. */
+    /**
+     * Spearman's rank correlation of {@code input} with {@code output}, with its interval; NaN if either is constant.
+     *
+     * @param output name of an output
+     * @param input name of an input
+     * @return Spearman's rank correlation of {@code input} with {@code output}, with its interval; NaN if
+     *         either is constant
+     */
     public Estimate spearman(String output, String input) {
         return spearman[indexOf(outputs, output)][indexOf(inputs, input)];
     }
 
-    /** The partial rank correlation of {@code input} with {@code output}; NaN for an aliased input. */
+    /**
+     * The partial rank correlation of {@code input} with {@code output}; NaN for an aliased input.
+     *
+     * @param output name of an output
+     * @param input name of an input
+     * @return the partial rank correlation of {@code input} with {@code output}; NaN for an aliased input
+     */
     public Estimate prcc(String output, String input) {
         return prcc[indexOf(outputs, output)][indexOf(inputs, input)];
     }
 
-    /** Spearman's coefficient of input {@code i} with output {@code o}, by position. */
+    /**
+     * Spearman's coefficient of input {@code i} with output {@code o}, by position.
+     *
+     * @param o index of the output, in {@code [0, outputs().size())}
+     * @param i index of the input, in {@code [0, inputs().size())}
+     * @return Spearman's coefficient of input {@code i} with output {@code o}, by position
+     */
     public Estimate spearman(int o, int i) {
         return spearman[o][i];
     }
 
-    /** PRCC of input {@code i} with output {@code o}, by position. */
+    /**
+     * PRCC of input {@code i} with output {@code o}, by position.
+     *
+     * @param o index of the output, in {@code [0, outputs().size())}
+     * @param i index of the input, in {@code [0, inputs().size())}
+     * @return PRCC of input {@code i} with output {@code o}, by position
+     */
     public Estimate prcc(int o, int i) {
         return prcc[o][i];
     }
 
-    /** Rows used for {@code output}: those where it is defined (not NaN). */
+    /**
+     * Rows used for {@code output}: those where it is defined (not NaN).
+     *
+     * @param output name of an output
+     * @return rows used for {@code output}: those where it is defined
+     */
     public long count(String output) {
         return counts[indexOf(outputs, output)];
     }
 
-    /** Inputs left out of the partial regressions (collinear in rank with earlier inputs, or constant). */
+    /**
+     * Inputs left out of the partial regressions (collinear in rank with earlier inputs, or constant).
+     *
+     * @return inputs left out of the partial regressions
+     */
     public List<String> aliased() {
         return aliased;
     }

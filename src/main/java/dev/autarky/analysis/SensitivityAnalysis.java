@@ -54,6 +54,11 @@ import java.util.Optional;
  * bounded by the paths kept: per path of the rank run 8 bytes per input, cost and series step and
  * 4 per criterion (20,000 paths of the default scenario with five series: about 70 MB including
  * the ranks); the tornado and the Sobol design keep outcomes only.
+ *
+ * <pre>{@code
+ * SensitivityResult s = SensitivityAnalysis.run(Scenarios.japanRareEarths(),
+ *         SensitivitySettings.defaults().withPaths(20_000).withByYear(2040));
+ * }</pre>
  */
 public final class SensitivityAnalysis {
 
@@ -68,7 +73,13 @@ public final class SensitivityAnalysis {
     private SensitivityAnalysis() {
     }
 
-    /** Runs every part of the analysis of {@code scenario}. */
+    /**
+     * Runs every part of the analysis of {@code scenario}.
+     *
+     * @param scenario the scenario
+     * @param settings how to run: paths, seed, threads, block size, sampling
+     * @return the rank correlations, tornadoes and Sobol indices asked for by {@code settings}
+     */
     public static SensitivityResult run(Scenario scenario, SensitivitySettings settings) {
         CompiledScenario compiled = CompiledScenario.of(scenario);
         PathEvaluator evaluator = new PathEvaluator(compiled);

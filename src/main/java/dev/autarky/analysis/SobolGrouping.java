@@ -22,7 +22,12 @@ public enum SobolGrouping {
      */
     COMPONENT;
 
-    /** The factor an input named {@code name} belongs to. */
+    /**
+     * The factor an input named {@code name} belongs to.
+     *
+     * @param name an uncertain input's stable name
+     * @return the factor an input named {@code name} belongs to
+     */
     public String groupOf(String name) {
         if (this == INPUT) {
             return name;
@@ -38,7 +43,12 @@ public enum SobolGrouping {
         return String.join(".", java.util.Arrays.copyOf(parts, Math.min(keep, parts.length)));
     }
 
-    /** The grouping named {@code id} ({@code input} or {@code component}, case-insensitive). */
+    /**
+     * The grouping named {@code id} ({@code input} or {@code component}, case-insensitive).
+     *
+     * @param id {@code input} or {@code component}, case-insensitive
+     * @return the grouping named {@code id}
+     */
     public static SobolGrouping of(String id) {
         try {
             return valueOf(id.toUpperCase(Locale.ROOT));
@@ -47,7 +57,11 @@ public enum SobolGrouping {
         }
     }
 
-    /** The grouping's name in files and on the command line. */
+    /**
+     * The grouping's name in files and on the command line.
+     *
+     * @return the grouping's name in files and on the command line
+     */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -67,7 +67,14 @@ public final class SobolIndices {
      * @param confidence confidence of the intervals, in (0, 1)
      */
     public record Settings(int baseRows, long seed, int bootstrap, double confidence) {
-        /** Validates. */
+        /**
+         * Validates.
+         *
+         * @param baseRows rows {@code N} of each base sample, >= 2
+         * @param seed seed of the base samples (and of the bootstrap)
+         * @param bootstrap bootstrap resamples for the intervals, >= 0 (0: no intervals, NaN limits)
+         * @param confidence confidence of the intervals, in (0, 1)
+         */
         public Settings {
             Checks.requireAtLeast(baseRows, 2, "baseRows");
             Checks.requireAtLeast(bootstrap, 0, "bootstrap");
@@ -76,27 +83,51 @@ public final class SobolIndices {
             }
         }
 
-        /** 1,024 rows, the engine's default seed, 500 resamples, 95 %. */
+        /**
+         * 1,024 rows, the engine's default seed, 500 resamples, 95 %.
+         *
+         * @return the default settings
+         */
         public static Settings defaults() {
             return new Settings(1024, RunSettings.DEFAULT_SEED, 500, 0.95);
         }
 
-        /** These settings with {@code n} base rows. */
+        /**
+         * These settings with {@code n} base rows.
+         *
+         * @param n rows {@code N} of each base sample, >= 2
+         * @return these settings with {@code n} base rows
+         */
         public Settings withBaseRows(int n) {
             return new Settings(n, seed, bootstrap, confidence);
         }
 
-        /** These settings with another seed. */
+        /**
+         * These settings with another seed.
+         *
+         * @param s seed of the base samples (and of the bootstrap)
+         * @return these settings with another seed
+         */
         public Settings withSeed(long s) {
             return new Settings(baseRows, s, bootstrap, confidence);
         }
 
-        /** These settings with {@code r} bootstrap resamples. */
+        /**
+         * These settings with {@code r} bootstrap resamples.
+         *
+         * @param r bootstrap resamples for the intervals, >= 0 (0: no intervals, NaN limits)
+         * @return these settings with {@code r} bootstrap resamples
+         */
         public Settings withBootstrap(int r) {
             return new Settings(baseRows, seed, r, confidence);
         }
 
-        /** These settings at another confidence. */
+        /**
+         * These settings at another confidence.
+         *
+         * @param c confidence of the intervals, in (0, 1)
+         * @return these settings at another confidence
+         */
         public Settings withConfidence(double c) {
             return new Settings(baseRows, seed, bootstrap, c);
         }
@@ -110,7 +141,12 @@ public final class SobolIndices {
      * @param dimensions the coordinates, each in {@code [0, d)}, no factor sharing one
      */
     public record Factor(String name, int[] dimensions) {
-        /** Validates and copies. */
+        /**
+         * Validates and copies.
+         *
+         * @param name the factor's name
+         * @param dimensions the coordinates, each in {@code [0, d)}, no factor sharing one
+         */
         public Factor {
             Checks.requireNonBlank(name, "name");
             dimensions = dimensions.clone();
@@ -135,7 +171,12 @@ public final class SobolIndices {
         }
     }
 
-    /** One factor per coordinate, named by {@link HypercubeModel#dimensionNames()}. */
+    /**
+     * One factor per coordinate, named by {@link HypercubeModel#dimensionNames()}.
+     *
+     * @param model the model: a function of points of the unit hypercube
+     * @return one factor per coordinate, named by {@link HypercubeModel#dimensionNames()}
+     */
     public static List<Factor> eachDimension(HypercubeModel model) {
         List<String> names = model.dimensionNames();
         List<Factor> out = new ArrayList<>();
@@ -145,7 +186,13 @@ public final class SobolIndices {
         return out;
     }
 
-    /** The indices of every coordinate of {@code model} (and of its noise, if it is noisy). */
+    /**
+     * The indices of every coordinate of {@code model} (and of its noise, if it is noisy).
+     *
+     * @param model the model: a function of points of the unit hypercube
+     * @param settings how to run: paths, seed, threads, block size, sampling
+     * @return the indices of every coordinate of {@code model}
+     */
     public static SobolResult estimate(HypercubeModel model, Settings settings) {
         return estimate(model, eachDimension(model), settings);
     }
@@ -154,6 +201,11 @@ public final class SobolIndices {
      * The indices of every factor of {@code model} (and of its noise, if it is noisy).
      * Coordinates in no factor keep their {@code A} values throughout (their effect is left in
      * the residual).
+     *
+     * @param model the model: a function of points of the unit hypercube
+     * @param factors the factors, each a group of the model's coordinates
+     * @param settings how to run: paths, seed, threads, block size, sampling
+     * @return the indices of every factor of {@code model}
      */
     public static SobolResult estimate(HypercubeModel model, List<Factor> factors, Settings settings) {
         int d = model.dimensions();

@@ -41,62 +41,120 @@ public final class SobolResult {
         this.total = total;
     }
 
-    /** Factor names (the noise factor last, for a noisy model). */
+    /**
+     * Factor names (the noise factor last, for a noisy model).
+     *
+     * @return factor names
+     */
     public List<String> factors() {
         return factors;
     }
 
-    /** Output names. */
+    /**
+     * Output names.
+     *
+     * @return output names
+     */
     public List<String> outputs() {
         return outputs;
     }
 
-    /** Rows {@code N} of each base sample. */
+    /**
+     * Rows {@code N} of each base sample.
+     *
+     * @return rows {@code N} of each base sample
+     */
     public int baseRows() {
         return baseRows;
     }
 
-    /** Model evaluations made, {@code N (G + 2)}. */
+    /**
+     * Model evaluations made, {@code N (G + 2)}.
+     *
+     * @return model evaluations made, {@code N (G + 2)}
+     */
     public long evaluations() {
         return evaluations;
     }
 
-    /** Bootstrap resamples behind the intervals (0: none). */
+    /**
+     * Bootstrap resamples behind the intervals (0: none).
+     *
+     * @return bootstrap resamples behind the intervals
+     */
     public int bootstrap() {
         return bootstrap;
     }
 
-    /** Confidence of the intervals. */
+    /**
+     * Confidence of the intervals.
+     *
+     * @return confidence of the intervals
+     */
     public double confidence() {
         return confidence;
     }
 
-    /** Mean of output {@code o} over the {@code 2N} base rows. */
+    /**
+     * Mean of output {@code o} over the {@code 2N} base rows.
+     *
+     * @param o index of the output, in {@code [0, outputs().size())}
+     * @return mean of output {@code o} over the {@code 2N} base rows
+     */
     public double mean(int o) {
         return means[o];
     }
 
-    /** Variance of output {@code o} over the {@code 2N} base rows (what the indices divide). */
+    /**
+     * Variance of output {@code o} over the {@code 2N} base rows (what the indices divide).
+     *
+     * @param o index of the output, in {@code [0, outputs().size())}
+     * @return variance of output {@code o} over the {@code 2N} base rows
+     */
     public double variance(int o) {
         return variances[o];
     }
 
-    /** First-order index of factor {@code g} for output {@code o}. */
+    /**
+     * First-order index of factor {@code g} for output {@code o}.
+     *
+     * @param o index of the output, in {@code [0, outputs().size())}
+     * @param g index of the factor, in {@code [0, factors().size())}
+     * @return first-order index of factor {@code g} for output {@code o}
+     */
     public Estimate firstOrder(int o, int g) {
         return first[o][g];
     }
 
-    /** Total index of factor {@code g} for output {@code o}. */
+    /**
+     * Total index of factor {@code g} for output {@code o}.
+     *
+     * @param o index of the output, in {@code [0, outputs().size())}
+     * @param g index of the factor, in {@code [0, factors().size())}
+     * @return total index of factor {@code g} for output {@code o}
+     */
     public Estimate total(int o, int g) {
         return total[o][g];
     }
 
-    /** First-order index by names. */
+    /**
+     * First-order index by names.
+     *
+     * @param output name of an output
+     * @param factor name of a factor
+     * @return first-order index by names
+     */
     public Estimate firstOrder(String output, String factor) {
         return first[index(outputs, output)][index(factors, factor)];
     }
 
-    /** Total index by names. */
+    /**
+     * Total index by names.
+     *
+     * @param output name of an output
+     * @param factor name of a factor
+     * @return total index by names
+     */
     public Estimate total(String output, String factor) {
         return total[index(outputs, output)][index(factors, factor)];
     }

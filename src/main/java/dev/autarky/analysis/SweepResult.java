@@ -24,7 +24,19 @@ import java.util.List;
 public record SweepResult(RunInfo run, String lever, String unit, int byYear, String cost, String costUnit,
         List<String> criteria, List<Point> points, double confidence) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param run the run every point shared (its scenario field is the base scenario's name)
+     * @param lever what the lever sets
+     * @param unit the unit of its values
+     * @param byYear the calendar year of P(self-reliant by the end of the year)
+     * @param cost mean of the cost, Student's t
+     * @param costUnit its unit
+     * @param criteria the criteria, by id
+     * @param points one per value, in the order given
+     * @param confidence confidence of every interval
+     */
     public SweepResult {
         criteria = List.copyOf(criteria);
         points = List.copyOf(points);
@@ -42,7 +54,18 @@ public record SweepResult(RunInfo run, String lever, String unit, int byYear, St
      */
     public record Point(double value, String scenario, List<Estimate> probabilityBy, Estimate cost,
             List<Estimate> probabilityChange, Estimate costChange) {
-        /** Copies the lists. */
+        /**
+         * Copies the lists.
+         *
+         * @param value the lever's value
+         * @param scenario the variant's name
+         * @param probabilityBy per criterion (in {@code criteria} order), P(self-reliant by {@code byYear}),
+         *                      Wilson
+         * @param cost mean of the cost, Student's t
+         * @param probabilityChange per criterion, the change from the first point, Newcombe's paired
+         *                          interval
+         * @param costChange the change of the mean cost from the first point, paired Student's t
+         */
         public Point {
             probabilityBy = List.copyOf(probabilityBy);
             probabilityChange = List.copyOf(probabilityChange);
@@ -54,6 +77,11 @@ public record SweepResult(RunInfo run, String lever, String unit, int byYear, St
      * other point beats on both counts (a lower or equal mean cost with a higher or equal
      * probability, one of them strictly), by increasing mean cost. Point estimates decide;
      * their intervals say how firmly.
+     *
+     * @param criterion id of a self-reliance criterion
+     * @return the cost–probability frontier under {@code criterion}: the indices of the points that no other
+     *         point beats on both counts (a lower or equal mean cost with a higher or equal probability, one
+     *         of them strictly), by increasing mean cost
      */
     public List<Integer> frontier(String criterion) {
         int c = criteria.indexOf(criterion);

@@ -30,7 +30,17 @@ public record Tornado(String outcome, String unit, long paths, Estimate baseline
     /** The quantile level of the high end: the input's P90. */
     public static final double HIGH_LEVEL = 0.9;
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param outcome what is measured, in the stop-rule grammar of docs/results.md: {@code p50@ID} (median
+     *                year of self-reliance under criterion ID), {@code pbyYEAR@ID} (P(self-reliant by the
+     *                end of YEAR)) or {@code mean:COST}
+     * @param unit unit of the outcome ({@code year}, {@code probability} or the cost's unit)
+     * @param paths paths per run
+     * @param baseline the outcome with nothing held (the same paths), with its interval
+     * @param bars one bar per input, sorted by {@code |swing|}, largest first
+     */
     public Tornado {
         bars = List.copyOf(bars);
     }
@@ -54,7 +64,11 @@ public record Tornado(String outcome, String unit, long paths, Estimate baseline
     public record Bar(String input, double inputLow, double inputHigh, Estimate atLow, Estimate atHigh,
             Estimate swing) {
 
-        /** The size of the swing, {@code |atHigh − atLow|} (NaN when undefined). */
+        /**
+         * The size of the swing, {@code |atHigh − atLow|} (NaN when undefined).
+         *
+         * @return the size of the swing, {@code |atHigh − atLow|}
+         */
         public double size() {
             return Math.abs(swing.value());
         }

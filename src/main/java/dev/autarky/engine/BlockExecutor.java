@@ -13,6 +13,9 @@ public interface BlockExecutor {
     /**
      * The partial of blocks {@code [fromBlock, toBlock)} of the run.
      *
+     * @param fromBlock first block, inclusive
+     * @param toBlock end block, exclusive
+     * @return the partial of blocks {@code [fromBlock, toBlock)} of the run
      * @throws Exception if the blocks could not be simulated; the run fails with it
      */
     RunPartial execute(long fromBlock, long toBlock) throws Exception;

@@ -14,7 +14,12 @@ import java.nio.file.Path;
  */
 public record Checkpointing(Path file, long everyBlocks) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param file the checkpoint file (replaced at each checkpoint)
+     * @param everyBlocks blocks between checkpoints, >= 1
+     */
     public Checkpointing {
         Checks.requireNonNull(file, "file");
         Checks.requireAtLeast(everyBlocks, 1, "everyBlocks");

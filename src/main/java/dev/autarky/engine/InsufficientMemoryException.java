@@ -8,7 +8,13 @@ public final class InsufficientMemoryException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Estimated bytes the run needs.
+     */
     private final long neededBytes;
+    /**
+     * Bytes the JVM could still allocate when the run was refused.
+     */
     private final long availableBytes;
 
     /**
@@ -23,12 +29,20 @@ public final class InsufficientMemoryException extends RuntimeException {
         this.availableBytes = availableBytes;
     }
 
-    /** Estimated bytes the run needs. */
+    /**
+     * Estimated bytes the run needs.
+     *
+     * @return estimated bytes the run needs
+     */
     public long neededBytes() {
         return neededBytes;
     }
 
-    /** Bytes the JVM could still allocate when the run was refused. */
+    /**
+     * Bytes the JVM could still allocate when the run was refused.
+     *
+     * @return bytes the JVM could still allocate when the run was refused
+     */
     public long availableBytes() {
         return availableBytes;
     }

@@ -10,9 +10,21 @@ public final class NumericalException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The run's seed.
+     */
     private final long seed;
+    /**
+     * The path on which it happened.
+     */
     private final long path;
+    /**
+     * The step at which it happened.
+     */
     private final int step;
+    /**
+     * The quantity that was not finite.
+     */
     private final String quantity;
 
     /**
@@ -31,22 +43,38 @@ public final class NumericalException extends RuntimeException {
         this.quantity = quantity;
     }
 
-    /** The run's seed. */
+    /**
+     * The run's seed.
+     *
+     * @return the run's seed
+     */
     public long seed() {
         return seed;
     }
 
-    /** The path index. */
+    /**
+     * The path index.
+     *
+     * @return the path index
+     */
     public long path() {
         return path;
     }
 
-    /** The step, or -1 for a per-path quantity such as a cost. */
+    /**
+     * The step, or -1 for a per-path quantity such as a cost.
+     *
+     * @return the step, or -1 for a per-path quantity such as a cost
+     */
     public int step() {
         return step;
     }
 
-    /** The quantity's name, such as {@code "series.stockpile.Dy"} or {@code "costs.systemCost"}. */
+    /**
+     * The quantity's name, such as {@code "series.stockpile.Dy"} or {@code "costs.systemCost"}.
+     *
+     * @return the quantity's name, such as {@code "series.stockpile.Dy"} or {@code "costs.systemCost"}
+     */
     public String quantity() {
         return quantity;
     }

@@ -18,7 +18,14 @@ public enum PathCapture {
     /** Most memory a capture may take: 512 MiB. */
     public static final long MAX_BYTES = 512L << 20;
 
-    /** Bytes one path takes. */
+    /**
+     * Bytes one path takes.
+     *
+     * @param criteria number of self-reliance criteria
+     * @param costs number of cost outcomes
+     * @param inputs number of uncertain inputs
+     * @return bytes one path takes
+     */
     public long bytesPerPath(int criteria, int costs, int inputs) {
         return this == NONE ? 0 : 4L * criteria + 8L * costs + (this == OUTCOMES_AND_INPUTS ? 8L * inputs : 0);
     }

@@ -42,42 +42,75 @@ public final class PathTrace {
         this.costs = Collections.unmodifiableMap(new LinkedHashMap<>(costs));
     }
 
-    /** The run's seed. */
+    /**
+     * The run's seed.
+     *
+     * @return the run's seed
+     */
     public long seed() {
         return seed;
     }
 
-    /** The path index. */
+    /**
+     * The path index.
+     *
+     * @return the path index
+     */
     public long path() {
         return path;
     }
 
-    /** Calendar time at which each step starts. */
+    /**
+     * Calendar time at which each step starts.
+     *
+     * @return calendar time at which each step starts
+     */
     public double[] stepYears() {
         return stepYears.clone();
     }
 
-    /** Sampled value of every uncertain input, by stable name. */
+    /**
+     * Sampled value of every uncertain input, by stable name.
+     *
+     * @return sampled value of every uncertain input, by stable name
+     */
     public Map<String, Double> inputs() {
         return inputs;
     }
 
-    /** Calendar time each project starts operating; +infinity if it never does. */
+    /**
+     * Calendar time each project starts operating; +infinity if it never does.
+     *
+     * @return calendar time each project starts operating; +infinity if it never does
+     */
     public Map<String, Double> operatingFrom() {
         return operatingFrom;
     }
 
-    /** State of each regime at each step. */
+    /**
+     * State of each regime at each step.
+     *
+     * @return state of each regime at each step
+     */
     public Map<String, List<String>> regimeStates() {
         return regimeStates;
     }
 
-    /** Names of the per-step quantities, such as {@code "demand.Dy"} or {@code "delivered.china.Dy"}. */
+    /**
+     * Names of the per-step quantities, such as {@code "demand.Dy"} or {@code "delivered.china.Dy"}.
+     *
+     * @return names of the per-step quantities, such as {@code "demand.Dy"} or {@code "delivered.china.Dy"}
+     */
     public java.util.Set<String> names() {
         return values.keySet();
     }
 
-    /** One per-step quantity (a copy). */
+    /**
+     * One per-step quantity (a copy).
+     *
+     * @param name the quantity's name, such as {@code domesticShare.all}
+     * @return one per-step quantity
+     */
     public double[] values(String name) {
         double[] v = values.get(name);
         if (v == null) {
@@ -86,7 +119,12 @@ public final class PathTrace {
         return v.clone();
     }
 
-    /** Calendar time of self-reliance per criterion id; empty when censored. */
+    /**
+     * Calendar time of self-reliance per criterion id; empty when censored.
+     *
+     * @param criterion id of a self-reliance criterion
+     * @return calendar time of self-reliance per criterion id; empty when censored
+     */
     public OptionalDouble timeToSelfReliance(String criterion) {
         Double v = timeToSelfReliance.get(criterion);
         if (v == null && !timeToSelfReliance.containsKey(criterion)) {
@@ -95,7 +133,11 @@ public final class PathTrace {
         return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
     }
 
-    /** The path's discounted cost outcomes by name (NaN where undefined). */
+    /**
+     * The path's discounted cost outcomes by name (NaN where undefined).
+     *
+     * @return the path's discounted cost outcomes by name
+     */
     public Map<String, Double> costs() {
         return costs;
     }

@@ -16,8 +16,17 @@ public final class RunPartial implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The identity of the run the blocks belong to.
+     */
     private final String run;
+    /**
+     * The merged statistics of those blocks.
+     */
     private final RunAccumulator accumulator;
+    /**
+     * Number of blocks merged into this partial.
+     */
     private long blocks;
 
     RunPartial(String run, RunAccumulator accumulator, long blocks) {
@@ -26,12 +35,20 @@ public final class RunPartial implements Serializable {
         this.blocks = blocks;
     }
 
-    /** Paths this partial holds. */
+    /**
+     * Paths this partial holds.
+     *
+     * @return paths this partial holds
+     */
     public long paths() {
         return accumulator.paths();
     }
 
-    /** Blocks this partial holds. */
+    /**
+     * Blocks this partial holds.
+     *
+     * @return blocks this partial holds
+     */
     public long blocks() {
         return blocks;
     }
@@ -41,6 +58,8 @@ public final class RunPartial implements Serializable {
      * (scenario, seed, paths, block size and sampling design) and hold disjoint blocks; checked
      * before anything changes.
      *
+     * @param other a partial of other blocks of the same run
+     * @return this partial
      * @throws IllegalArgumentException if the partials belong to different runs
      */
     public RunPartial combine(RunPartial other) {

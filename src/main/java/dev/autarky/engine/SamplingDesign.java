@@ -48,7 +48,11 @@ public enum SamplingDesign {
         this.id = id;
     }
 
-    /** The design's name in files, results and on the command line, such as {@code "lhs"}. */
+    /**
+     * The design's name in files, results and on the command line, such as {@code "lhs"}.
+     *
+     * @return the design's name in files, results and on the command line, such as {@code "lhs"}
+     */
     public String id() {
         return id;
     }
@@ -56,6 +60,8 @@ public enum SamplingDesign {
     /**
      * The design named {@code id} (case-insensitive).
      *
+     * @param id {@code mc}, {@code lhs}, {@code sobol} or {@code antithetic}, case-insensitive
+     * @return the design named {@code id}
      * @throws IllegalArgumentException naming the known designs if there is none
      */
     public static SamplingDesign of(String id) {

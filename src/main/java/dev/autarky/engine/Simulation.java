@@ -22,12 +22,20 @@ public final class Simulation {
         this.pathsTotal = pathsTotal;
     }
 
-    /** Paths completed so far (in whole blocks). */
+    /**
+     * Paths completed so far (in whole blocks).
+     *
+     * @return paths completed so far
+     */
     public long pathsDone() {
         return pathsDone.get();
     }
 
-    /** Paths requested. */
+    /**
+     * Paths requested.
+     *
+     * @return paths requested
+     */
     public long pathsTotal() {
         return pathsTotal;
     }
@@ -37,7 +45,11 @@ public final class Simulation {
         cancelled.set(true);
     }
 
-    /** True once the run has finished, failed or been cancelled. */
+    /**
+     * True once the run has finished, failed or been cancelled.
+     *
+     * @return true once the run has finished, failed or been cancelled
+     */
     public boolean isDone() {
         return future.isDone();
     }
@@ -45,6 +57,7 @@ public final class Simulation {
     /**
      * Waits for and returns the result.
      *
+     * @return the result, once the run has finished
      * @throws SimulationCancelledException if the run was cancelled
      * @throws SimulationFailedException    if a worker failed (with that failure as the cause)
      */

@@ -31,6 +31,9 @@ import java.util.function.LongConsumer;
  */
 public final class Simulator {
 
+    /** Logs each run's start and end at {@code DEBUG}; the application chooses the binding. */
+    private static final System.Logger LOG = System.getLogger(Simulator.class.getName());
+
     private final CompiledScenario compiled;
     private final String fingerprint;
 
@@ -39,32 +42,62 @@ public final class Simulator {
         this.fingerprint = sha256(compiled.scenario.toString());
     }
 
-    /** A simulator for {@code scenario} (compiled now). */
+    /**
+     * A simulator for {@code scenario} (compiled now).
+     *
+     * @param scenario the scenario
+     * @return a simulator for {@code scenario}
+     */
     public static Simulator of(Scenario scenario) {
         return new Simulator(CompiledScenario.of(scenario));
     }
 
-    /** The scenario simulated. */
+    /**
+     * The scenario simulated.
+     *
+     * @return the scenario simulated
+     */
     public Scenario scenario() {
         return compiled.scenario;
     }
 
-    /** Stable names of the uncertain inputs drawn once per path, in compile order. */
+    /**
+     * Stable names of the uncertain inputs drawn once per path, in compile order.
+     *
+     * @return stable names of the uncertain inputs drawn once per path, in compile order
+     */
     public List<String> inputNames() {
         return compiled.inputs.stream().map(in -> in.name()).toList();
     }
 
-    /** Runs to completion on the calling thread's behalf and returns the result. */
+    /**
+     * Runs to completion on the calling thread's behalf and returns the result.
+     *
+     * @param settings how to run: paths, seed, threads, block size, sampling
+     * @return the result
+     */
     public SimulationResult run(RunSettings settings) {
         return start(settings, ProgressListener.NONE).result();
     }
 
-    /** Runs with progress reports and returns the result. */
+    /**
+     * Runs with progress reports and returns the result.
+     *
+     * @param settings how to run: paths, seed, threads, block size, sampling
+     * @param listener receives progress reports (may be called from worker threads)
+     * @return the result
+     */
     public SimulationResult run(RunSettings settings, ProgressListener listener) {
         return start(settings, listener).result();
     }
 
-    /** Starts a run in the background; see {@link Simulation} for progress, cancellation and the result. */
+    /**
+     * Starts a run in the background; see {@link Simulation} for progress, cancellation and the result.
+     *
+     * @param settings how to run: paths, seed, threads, block size, sampling
+     * @param listener receives progress reports (may be called from worker threads)
+     * @return the running simulation
+     */
     public Simulation start(RunSettings settings, ProgressListener listener) {
         return start(settings, listener, null);
     }
@@ -72,6 +105,11 @@ public final class Simulator {
     /**
      * Starts a run in the background that saves its progress as it goes (see {@link Checkpointing});
      * {@code checkpointing} may be null for none. Per-path capture cannot be checkpointed.
+     *
+     * @param settings how to run: paths, seed, threads, block size, sampling
+     * @param listener receives progress reports (may be called from worker threads)
+     * @param checkpointing where and how often to save progress
+     * @return the running simulation
      */
     public Simulation start(RunSettings settings, ProgressListener listener, Checkpointing checkpointing) {
         prepare(settings, checkpointing);
@@ -83,6 +121,10 @@ public final class Simulator {
      * Continues a run from its last checkpoint: the settings must be those of the checkpointed run
      * (the thread count may differ). The result is the same, bit for bit, as the run uninterrupted.
      *
+     * @param settings how to run: paths, seed, threads, block size, sampling
+     * @param listener receives progress reports (may be called from worker threads)
+     * @param checkpointing where and how often to save progress
+     * @return the running simulation
      * @throws IOException              if the checkpoint cannot be read
      * @throws IllegalArgumentException if it belongs to another run or stop rule
      */
@@ -124,6 +166,8 @@ public final class Simulator {
         BlockRunner runner = runner(settings);
         int workers = (int) Math.min(settings.threads(), runner.blocks());
         ForkJoinPool pool = new ForkJoinPool(workers);
+        long started = System.nanoTime();
+        LOG.log(System.Logger.Level.DEBUG, () -> "run started: " + runIdentity(settings) + ", " + workers + " workers");
         try {
             LongConsumer progress = n -> listener.onProgress(simulation.pathsDone.addAndGet(n), settings.paths());
             // one round, or rounds until the stop rule is satisfied (see Rounds)
@@ -133,6 +177,8 @@ public final class Simulator {
             if (result == null) {
                 simulation.future.completeExceptionally(new SimulationCancelledException(simulation.pathsDone()));
             } else {
+                LOG.log(System.Logger.Level.DEBUG, () -> "run finished: " + result.run().paths() + " paths in "
+                        + (System.nanoTime() - started) / 1_000_000 + " ms");
                 simulation.future.complete(result);
             }
         } catch (ExecutionException e) {
@@ -152,6 +198,10 @@ public final class Simulator {
      * driving the stop rule's rounds here. The result equals a local run's, bit for bit. Per-path
      * capture is not available through an executor.
      *
+     * @param settings how to run: paths, seed, threads, block size, sampling
+     * @param listener receives progress reports (may be called from worker threads)
+     * @param executor runs blocks elsewhere and returns their partials
+     * @return the result, identical to a local run's
      * @throws SimulationFailedException if the executor fails
      */
     public SimulationResult run(RunSettings settings, ProgressListener listener, BlockExecutor executor) {
@@ -191,6 +241,11 @@ public final class Simulator {
     /**
      * Simulates blocks {@code [fromBlock, toBlock)} of the run {@code settings} on the calling thread
      * and returns their partial (the primitive a {@link BlockExecutor} runs on its workers).
+     *
+     * @param settings how to run: paths, seed, threads, block size, sampling
+     * @param fromBlock first block, inclusive
+     * @param toBlock end block, exclusive
+     * @return the partial of those blocks
      */
     public RunPartial runBlocks(RunSettings settings, long fromBlock, long toBlock) {
         BlockRunner runner = runner(settings);
@@ -204,6 +259,9 @@ public final class Simulator {
     /**
      * The result of the run {@code settings} from the partial of all its blocks.
      *
+     * @param settings how to run: paths, seed, threads, block size, sampling
+     * @param partial the merged partial of every block of the run
+     * @return the result of the run {@code settings} from the partial of all its blocks
      * @throws IllegalArgumentException if the partial belongs to another run or misses blocks
      */
     public SimulationResult result(RunSettings settings, RunPartial partial) {
@@ -241,6 +299,10 @@ public final class Simulator {
      * The bytes a run with these settings needs beyond what the simulator already holds: one set
      * of accumulators and one kernel per worker (the workers' accumulators are merged into the
      * first). An upper estimate; see {@code RunAccumulator.estimateBytes}.
+     *
+     * @param settings how to run: paths, seed, threads, block size, sampling
+     * @return the bytes a run with these settings needs beyond what the simulator already holds: one set of
+     *         accumulators and one kernel per worker
      */
     public long estimateMemory(RunSettings settings) {
         long workers = Math.min(settings.threads(), settings.blocks());
@@ -264,6 +326,10 @@ public final class Simulator {
     /**
      * Replays path {@code path} of a plain Monte Carlo run with {@code seed} alone and returns its
      * full per-step state; identical to that path inside the run (the block size does not matter).
+     *
+     * @param seed the run's seed
+     * @param path index of the path, in {@code [0, paths)}
+     * @return the path's inputs and per-step state
      */
     public PathTrace trace(long seed, long path) {
         return toPublic(seed, path, Tracing.trace(compiled, seed, path));
@@ -274,6 +340,9 @@ public final class Simulator {
      * which may depend on the seed, the block size and the number of paths — and returns its full
      * per-step state; identical to that path inside the run. The thread count does not matter.
      *
+     * @param settings how to run: paths, seed, threads, block size, sampling
+     * @param path index of the path, in {@code [0, paths)}
+     * @return the path's inputs and per-step state
      * @throws IllegalArgumentException if {@code path} is not in {@code [0, settings.paths())}
      */
     public PathTrace trace(RunSettings settings, long path) {

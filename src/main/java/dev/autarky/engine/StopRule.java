@@ -36,7 +36,14 @@ public record StopRule(List<Target> targets, double confidence, long firstRoundP
     /** No stop rule: the run simulates exactly {@link RunSettings#paths()} paths. */
     public static final StopRule NONE = new StopRule(List.of(), DEFAULT_CONFIDENCE, DEFAULT_FIRST_ROUND_PATHS, null);
 
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param targets targets that must all be met; empty for none (then only the budgets stop the run)
+     * @param confidence confidence of the intervals whose half-widths are compared, in (0, 1)
+     * @param firstRoundPaths paths in the first round, >= 1
+     * @param timeBudget wall-clock budget, or null for none
+     */
     public StopRule {
         targets = List.copyOf(targets);
         if (!(confidence > 0 && confidence < 1)) {
@@ -48,37 +55,70 @@ public record StopRule(List<Target> targets, double confidence, long firstRoundP
         }
     }
 
-    /** Stop when all {@code targets} are met (95 %, first round of 10,000 paths, no time budget). */
+    /**
+     * Stop when all {@code targets} are met (95 %, first round of 10,000 paths, no time budget).
+     *
+     * @param targets targets that must all be met; empty for none (then only the budgets stop the run)
+     * @return the rule
+     */
     public static StopRule until(Target... targets) {
         return new StopRule(List.of(targets), DEFAULT_CONFIDENCE, DEFAULT_FIRST_ROUND_PATHS, null);
     }
 
-    /** Stop when all targets of the comma-separated {@code spec} are met; see {@link Target#parse}. */
+    /**
+     * Stop when all targets of the comma-separated {@code spec} are met; see {@link Target#parse}.
+     *
+     * @param spec comma-separated targets, such as {@code p50:0.25,mean:systemCost:1%}
+     * @return the rule
+     */
     public static StopRule until(String spec) {
         return new StopRule(Target.parse(spec), DEFAULT_CONFIDENCE, DEFAULT_FIRST_ROUND_PATHS, null);
     }
 
-    /** True when this rule can stop a run early (it has targets or a time budget). */
+    /**
+     * True when this rule can stop a run early (it has targets or a time budget).
+     *
+     * @return true when this rule can stop a run early
+     */
     public boolean active() {
         return !targets.isEmpty() || timeBudget != null;
     }
 
-    /** This rule at another confidence. */
+    /**
+     * This rule at another confidence.
+     *
+     * @param c confidence of the intervals whose half-widths are compared, in (0, 1)
+     * @return this rule at another confidence
+     */
     public StopRule withConfidence(double c) {
         return new StopRule(targets, c, firstRoundPaths, timeBudget);
     }
 
-    /** This rule with another first round. */
+    /**
+     * This rule with another first round.
+     *
+     * @param n paths in the first round, >= 1
+     * @return this rule with another first round
+     */
     public StopRule withFirstRoundPaths(long n) {
         return new StopRule(targets, confidence, n, timeBudget);
     }
 
-    /** This rule with a wall-clock budget (not reproducible). */
+    /**
+     * This rule with a wall-clock budget (not reproducible).
+     *
+     * @param budget wall-clock budget, or null for none
+     * @return this rule with a wall-clock budget
+     */
     public StopRule withTimeBudget(Duration budget) {
         return new StopRule(targets, confidence, firstRoundPaths, Objects.requireNonNull(budget, "budget"));
     }
 
-    /** The targets in textual form, comma-separated. */
+    /**
+     * The targets in textual form, comma-separated.
+     *
+     * @return the targets in textual form, comma-separated
+     */
     public String spec() {
         return String.join(",", targets.stream().map(Target::spec).toList());
     }

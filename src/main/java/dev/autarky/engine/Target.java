@@ -68,7 +68,16 @@ public record Target(Kind kind, String subject, double level, int year, double t
         COST_SHORTFALL
     }
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param kind the statistic
+     * @param subject criterion id (empty: the headline criterion) or cost name
+     * @param level quantile level or expected-shortfall tail fraction in (0, 1); 0 where unused
+     * @param year calendar year of {@link Kind#PROBABILITY_BY}; 0 where unused
+     * @param tolerance largest acceptable half-width, > 0 (a fraction when relative)
+     * @param relative whether {@code tolerance} is relative to {@code |estimate|}
+     */
     public Target {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(subject, "subject");
@@ -84,17 +93,37 @@ public record Target(Kind kind, String subject, double level, int year, double t
         }
     }
 
-    /** The {@code level}-quantile of the headline criterion's time to self-reliance within ±{@code years}. */
+    /**
+     * The {@code level}-quantile of the headline criterion's time to self-reliance within ±{@code years}.
+     *
+     * @param level quantile level or expected-shortfall tail fraction in (0, 1); 0 where unused
+     * @param years the largest half-width of the quantile's interval, in years, > 0
+     * @return the {@code level}-quantile of the headline criterion's time to self-reliance within ±{@code
+     *         years}
+     */
     public static Target timeQuantile(double level, double years) {
         return new Target(Kind.TIME_QUANTILE, "", level, 0, years, false);
     }
 
-    /** P(self-reliant by the end of {@code year}) under the headline criterion within ±{@code halfWidth}. */
+    /**
+     * P(self-reliant by the end of {@code year}) under the headline criterion within ±{@code halfWidth}.
+     *
+     * @param year calendar year of {@link Kind#PROBABILITY_BY}; 0 where unused
+     * @param halfWidth the achieved half-width, in the target's terms (relative if it is)
+     * @return P(self-reliant by the end of {@code year}) under the headline criterion within ±{@code
+     *         halfWidth}
+     */
     public static Target probabilityBy(int year, double halfWidth) {
         return new Target(Kind.PROBABILITY_BY, "", 0, year, halfWidth, false);
     }
 
-    /** The mean of cost {@code cost} within ±{@code fraction} of its estimate. */
+    /**
+     * The mean of cost {@code cost} within ±{@code fraction} of its estimate.
+     *
+     * @param cost name of a cost outcome, such as {@code systemCost}
+     * @param fraction the largest half-width of the interval relative to the estimate, in (0, 1)
+     * @return the mean of cost {@code cost} within ±{@code fraction} of its estimate
+     */
     public static Target costMean(String cost, double fraction) {
         return new Target(Kind.COST_MEAN, cost, 0, 0, fraction, true);
     }
@@ -102,6 +131,8 @@ public record Target(Kind kind, String subject, double level, int year, double t
     /**
      * Parses one target or a comma-separated list of them (grammar in the class comment).
      *
+     * @param text one target or a comma-separated list
+     * @return the targets, in the order given
      * @throws IllegalArgumentException naming the bad part and what was expected
      */
     public static List<Target> parse(String text) {
@@ -180,7 +211,11 @@ public record Target(Kind kind, String subject, double level, int year, double t
         }
     }
 
-    /** The canonical textual form, which {@link #parse} reads back to an equal target. */
+    /**
+     * The canonical textual form, which {@link #parse} reads back to an equal target.
+     *
+     * @return the canonical textual form, which {@link #parse} reads back to an equal target
+     */
     public String spec() {
         String at = subject.isEmpty() ? "" : "@" + subject;
         String tol = relative ? number(tolerance * 100) + "%" : number(tolerance);
@@ -221,6 +256,8 @@ public record Target(Kind kind, String subject, double level, int year, double t
     /**
      * The statistic and its precision in {@code r} at {@code confidence}.
      *
+     * @param r the result of a run
+     * @param confidence confidence level of the interval, in (0, 1), e.g. 0.95
      * @return the estimate and the achieved half-width (relative when the target is relative)
      */
     public Measurement measure(SimulationResult r, double confidence) {

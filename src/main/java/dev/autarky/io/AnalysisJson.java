@@ -35,7 +35,12 @@ public final class AnalysisJson {
 
     // ---- sensitivity.json ----
 
-    /** The sensitivity analysis as a JSON tree. */
+    /**
+     * The sensitivity analysis as a JSON tree.
+     *
+     * @param r the sensitivity analysis
+     * @return the sensitivity analysis as a JSON tree
+     */
     public static ObjectNode toTree(SensitivityResult r) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("analysis", "sensitivity");
@@ -142,19 +147,35 @@ public final class AnalysisJson {
         return root;
     }
 
-    /** sensitivity.json as indented text. */
+    /**
+     * sensitivity.json as indented text.
+     *
+     * @param r the sensitivity analysis
+     * @return sensitivity.json as indented text
+     */
     public static String toJson(SensitivityResult r) {
         return text(toTree(r));
     }
 
-    /** Writes sensitivity.json to {@code file} atomically. */
+    /**
+     * Writes sensitivity.json to {@code file} atomically.
+     *
+     * @param r the sensitivity analysis
+     * @param file the file
+     * @throws java.io.IOException if the file cannot be written
+     */
     public static void write(SensitivityResult r, Path file) throws IOException {
         AtomicFiles.write(file, toJson(r));
     }
 
     // ---- comparison.json ----
 
-    /** The comparison as a JSON tree. */
+    /**
+     * The comparison as a JSON tree.
+     *
+     * @param r the comparison
+     * @return the comparison as a JSON tree
+     */
     public static ObjectNode toTree(ComparisonResult r) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("analysis", "comparison");
@@ -207,19 +228,35 @@ public final class AnalysisJson {
         return root;
     }
 
-    /** comparison.json as indented text. */
+    /**
+     * comparison.json as indented text.
+     *
+     * @param r the comparison
+     * @return comparison.json as indented text
+     */
     public static String toJson(ComparisonResult r) {
         return text(toTree(r));
     }
 
-    /** Writes comparison.json to {@code file} atomically. */
+    /**
+     * Writes comparison.json to {@code file} atomically.
+     *
+     * @param r the comparison
+     * @param file the file
+     * @throws java.io.IOException if the file cannot be written
+     */
     public static void write(ComparisonResult r, Path file) throws IOException {
         AtomicFiles.write(file, toJson(r));
     }
 
     // ---- sweep.json ----
 
-    /** The sweep as a JSON tree. */
+    /**
+     * The sweep as a JSON tree.
+     *
+     * @param r the sweep
+     * @return the sweep as a JSON tree
+     */
     public static ObjectNode toTree(SweepResult r) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("analysis", "sweep");
@@ -254,12 +291,23 @@ public final class AnalysisJson {
         return root;
     }
 
-    /** sweep.json as indented text. */
+    /**
+     * sweep.json as indented text.
+     *
+     * @param r the sweep
+     * @return sweep.json as indented text
+     */
     public static String toJson(SweepResult r) {
         return text(toTree(r));
     }
 
-    /** Writes sweep.json to {@code file} atomically. */
+    /**
+     * Writes sweep.json to {@code file} atomically.
+     *
+     * @param r the sweep
+     * @param file the file
+     * @throws java.io.IOException if the file cannot be written
+     */
     public static void write(SweepResult r, Path file) throws IOException {
         AtomicFiles.write(file, toJson(r));
     }

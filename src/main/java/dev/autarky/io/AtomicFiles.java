@@ -21,12 +21,24 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    /** Writes {@code content} as UTF-8 to {@code file} atomically, creating its directory if needed. */
+    /**
+     * Writes {@code content} as UTF-8 to {@code file} atomically, creating its directory if needed.
+     *
+     * @param file the file
+     * @param content what to write
+     * @throws java.io.IOException if the file cannot be written
+     */
     public static void write(Path file, String content) throws IOException {
         write(file, out -> out.write(content));
     }
 
-    /** Writes {@code content} to {@code file} atomically, creating its directory if needed. */
+    /**
+     * Writes {@code content} to {@code file} atomically, creating its directory if needed.
+     *
+     * @param file the file
+     * @param content what to write
+     * @throws java.io.IOException if the file cannot be written
+     */
     public static void write(Path file, byte[] content) throws IOException {
         writeBytes(file, out -> out.write(content));
     }

@@ -32,12 +32,21 @@ public final class ResultCsv {
      * Every per-step series in long format, one row per series, step and statistic: {@code mean},
      * {@code p5}, {@code p5.lower}, {@code p5.upper}, ... {@code p95.upper} (the limits of each
      * band quantile's 95 % interval).
+     *
+     * @param r the result of a run
+     * @param file the file
+     * @throws java.io.IOException if the file cannot be written
      */
     public static void writeSeries(SimulationResult r, Path file) throws IOException {
         AtomicFiles.write(file, out -> series(r, out));
     }
 
-    /** {@link #writeSeries} as text. */
+    /**
+     * {@link #writeSeries} as text.
+     *
+     * @param r the result of a run
+     * @return the CSV text
+     */
     public static String seriesText(SimulationResult r) {
         return text(out -> series(r, out));
     }
@@ -71,12 +80,23 @@ public final class ResultCsv {
         out.write('\n');
     }
 
-    /** The survival curve of every criterion with its 95 % pointwise interval. */
+    /**
+     * The survival curve of every criterion with its 95 % pointwise interval.
+     *
+     * @param r the result of a run
+     * @param file the file
+     * @throws java.io.IOException if the file cannot be written
+     */
     public static void writeSurvival(SimulationResult r, Path file) throws IOException {
         AtomicFiles.write(file, out -> survival(r, out));
     }
 
-    /** {@link #writeSurvival} as text. */
+    /**
+     * {@link #writeSurvival} as text.
+     *
+     * @param r the result of a run
+     * @return the CSV text
+     */
     public static String survivalText(SimulationResult r) {
         return text(out -> survival(r, out));
     }
@@ -98,6 +118,9 @@ public final class ResultCsv {
      * of self-reliance, or the end of the horizon when censored) and {@code event.ID} (1 reached,
      * 0 censored), then every cost by name, then — if captured — {@code input.NAME} for every input.
      *
+     * @param r the result of a run
+     * @param file the file
+     * @throws java.io.IOException if the file cannot be written
      * @throws IllegalArgumentException if the run did not capture its paths
      */
     public static void writePaths(SimulationResult r, Path file) throws IOException {
@@ -105,7 +128,12 @@ public final class ResultCsv {
         AtomicFiles.write(file, out -> paths(r, p, out));
     }
 
-    /** {@link #writePaths} as text. */
+    /**
+     * {@link #writePaths} as text.
+     *
+     * @param r the result of a run
+     * @return the CSV text
+     */
     public static String pathsText(SimulationResult r) {
         PathOutcomes p = captured(r);
         return text(out -> paths(r, p, out));
@@ -116,7 +144,12 @@ public final class ResultCsv {
                 "the run did not capture its paths: run with RunSettings.withCapture(PathCapture.OUTCOMES)"));
     }
 
-    /** The header of the paths file. */
+    /**
+     * The header of the paths file.
+     *
+     * @param p the captured per-path outcomes
+     * @return the header of the paths file
+     */
     public static String pathsHeader(PathOutcomes p) {
         StringBuilder sb = new StringBuilder("path");
         for (String c : p.criteria()) {

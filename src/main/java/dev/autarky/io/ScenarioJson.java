@@ -30,6 +30,14 @@ import java.util.Objects;
  * every double read back exactly.
  *
  * <p>All methods are thread-safe.
+ *
+ * <pre>{@code
+ * try {
+ *     Scenario s = ScenarioJson.read(Path.of("my-scenario.json"));
+ * } catch (ScenarioException e) {
+ *     e.problems().forEach(p -> System.err.println(p)); // $.path: value, what was expected
+ * }
+ * }</pre>
  */
 public final class ScenarioJson {
 
@@ -42,6 +50,8 @@ public final class ScenarioJson {
     /**
      * Reads a scenario from JSON text.
      *
+     * @param json the JSON text
+     * @return the scenario, validated
      * @throws ScenarioException listing every problem, if the text is not a valid scenario
      */
     public static Scenario read(String json) {
@@ -52,6 +62,8 @@ public final class ScenarioJson {
     /**
      * Reads a scenario from a UTF-8 JSON file (a byte order mark is skipped).
      *
+     * @param file the file
+     * @return the scenario, validated
      * @throws IOException       if the file cannot be read
      * @throws ScenarioException listing every problem, if the content is not a valid scenario
      */
@@ -66,6 +78,8 @@ public final class ScenarioJson {
      * read to its end (at most 16 MB and one byte) and not closed.
      *
      * @param sourceName names the stream in I/O error messages, such as a file name or URL
+     * @param in the JSON, UTF-8; not closed
+     * @return the scenario, validated
      * @throws IOException       if the stream fails
      * @throws ScenarioException listing every problem, if the content is not a valid scenario
      */
@@ -80,7 +94,12 @@ public final class ScenarioJson {
         return ScenarioReader.read(parsed);
     }
 
-    /** The scenario as canonical JSON text (two-space indentation, {@code \n} line ends, a final newline). */
+    /**
+     * The scenario as canonical JSON text (two-space indentation, {@code \n} line ends, a final newline).
+     *
+     * @param scenario the scenario
+     * @return the scenario as canonical JSON text
+     */
     public static String write(Scenario scenario) {
         Objects.requireNonNull(scenario, "scenario");
         return ScenarioWriter.write(scenario);
@@ -90,6 +109,8 @@ public final class ScenarioJson {
      * Writes the scenario as canonical JSON to {@code file}, atomically: readers of the file see
      * the old content or the complete new one. Parent directories are created.
      *
+     * @param scenario the scenario
+     * @param file the file
      * @throws IOException if the file cannot be written
      */
     public static void write(Scenario scenario, Path file) throws IOException {

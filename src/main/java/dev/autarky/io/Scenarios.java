@@ -23,6 +23,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Built-in scenarios are JSON resources under {@code /dev/autarky/scenarios/}, listed one name
  * a line in {@code index.txt} there (listing a directory of the classpath is unreliable inside
  * jars). Each is read once and cached; scenarios are immutable. Thread-safe.
+ *
+ * <pre>{@code
+ * Scenario japan = Scenarios.japanRareEarths();        // the default question
+ * Scenario mine = Scenarios.load("scenarios/my.json"); // a built-in name or a file path
+ * }</pre>
  */
 public final class Scenarios {
 
@@ -36,12 +41,20 @@ public final class Scenarios {
     private Scenarios() {
     }
 
-    /** Japan and rare earths from 2026: the default scenario. */
+    /**
+     * Japan and rare earths from 2026: the default scenario.
+     *
+     * @return Japan and rare earths from 2026: the default scenario
+     */
     public static Scenario japanRareEarths() {
         return builtIn(DEFAULT);
     }
 
-    /** The names of the built-in scenarios, in the order of the index. */
+    /**
+     * The names of the built-in scenarios, in the order of the index.
+     *
+     * @return the names of the built-in scenarios, in the order of the index
+     */
     public static List<String> builtInNames() {
         InputStream in = Scenarios.class.getResourceAsStream(DIRECTORY + "index.txt");
         if (in == null) {
@@ -65,6 +78,8 @@ public final class Scenarios {
     /**
      * The built-in scenario with this name.
      *
+     * @param name one of {@link #builtInNames()}
+     * @return the built-in scenario with this name
      * @throws IllegalArgumentException if there is no built-in scenario of that name
      * @throws ScenarioException        if the built-in scenario is invalid (a defect of the library)
      */
@@ -92,6 +107,8 @@ public final class Scenarios {
     /**
      * A built-in scenario by name, or else the scenario in the JSON file at this path.
      *
+     * @param nameOrPath a built-in scenario name or a JSON file path
+     * @return a built-in scenario by name, or else the scenario in the JSON file at this path
      * @throws NoSuchFileException if it is neither a built-in name nor an existing file
      * @throws IOException         if the file cannot be read
      * @throws ScenarioException   listing every problem, if the scenario is invalid

@@ -61,6 +61,9 @@ public final class SipMathJson {
     /**
      * Writes the library to {@code file} atomically, dated today (UTC).
      *
+     * @param r the result of a run
+     * @param file the file
+     * @throws java.io.IOException if the file cannot be written
      * @throws IllegalArgumentException if the run did not capture its paths
      */
     public static void write(SimulationResult r, Path file) throws IOException {
@@ -69,7 +72,13 @@ public final class SipMathJson {
         AtomicFiles.write(file, out -> write(r, p, today, out));
     }
 
-    /** The library as text, dated {@code date}. */
+    /**
+     * The library as text, dated {@code date}.
+     *
+     * @param r the result of a run
+     * @param date the date recorded in the library
+     * @return the library as text, dated {@code date}
+     */
     public static String toJson(SimulationResult r, LocalDate date) {
         PathOutcomes p = ResultCsv.captured(r);
         StringWriter w = new StringWriter();

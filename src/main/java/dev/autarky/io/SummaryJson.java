@@ -43,7 +43,12 @@ public final class SummaryJson {
     private SummaryJson() {
     }
 
-    /** The summary as a JSON tree. */
+    /**
+     * The summary as a JSON tree.
+     *
+     * @param r the result of a run
+     * @return the summary as a JSON tree
+     */
     public static ObjectNode toTree(SimulationResult r) {
         ObjectNode root = MAPPER.createObjectNode();
         RunInfo run = r.run();
@@ -249,7 +254,12 @@ public final class SummaryJson {
         }
     }
 
-    /** The summary as indented JSON text. */
+    /**
+     * The summary as indented JSON text.
+     *
+     * @param r the result of a run
+     * @return the summary as indented JSON text
+     */
     public static String toJson(SimulationResult r) {
         try {
             return MAPPER.writeValueAsString(toTree(r));
@@ -258,7 +268,13 @@ public final class SummaryJson {
         }
     }
 
-    /** Writes the summary to {@code file} atomically (a temporary file, then a move). */
+    /**
+     * Writes the summary to {@code file} atomically (a temporary file, then a move).
+     *
+     * @param r the result of a run
+     * @param file the file
+     * @throws java.io.IOException if the file cannot be written
+     */
     public static void write(SimulationResult r, Path file) throws IOException {
         AtomicFiles.write(file, toJson(r));
     }

@@ -25,7 +25,13 @@ public final class AnalysisText {
 
     // ---- sensitivity ----
 
-    /** The printout of a sensitivity analysis, {@code top} inputs per outcome. */
+    /**
+     * The printout of a sensitivity analysis, {@code top} inputs per outcome.
+     *
+     * @param r the sensitivity analysis
+     * @param top the most inputs to list per outcome
+     * @return the printout of a sensitivity analysis, {@code top} inputs per outcome
+     */
     public static String render(SensitivityResult r, int top) {
         StringBuilder sb = new StringBuilder();
         RunInfo run = r.run();
@@ -168,7 +174,13 @@ public final class AnalysisText {
 
     // ---- comparison ----
 
-    /** The printout of a comparison, with P(by year) and series at {@code years}. */
+    /**
+     * The printout of a comparison, with P(by year) and series at {@code years}.
+     *
+     * @param r the comparison
+     * @param years the calendar years to show
+     * @return the printout of a comparison, with P(by year) and series at {@code years}
+     */
     public static String render(ComparisonResult r, List<Integer> years) {
         StringBuilder sb = new StringBuilder();
         RunInfo run = r.run();
@@ -226,7 +238,12 @@ public final class AnalysisText {
         return sb.toString();
     }
 
-    /** Years to show: every fifth year from the start and the last year of the horizon. */
+    /**
+     * Years to show: every fifth year from the start and the last year of the horizon.
+     *
+     * @param run how the run was made
+     * @return years to show: every fifth year from the start and the last year of the horizon
+     */
     public static List<Integer> milestones(RunInfo run) {
         List<Integer> years = new ArrayList<>();
         int last = run.startYear() + run.horizonYears() - 1;

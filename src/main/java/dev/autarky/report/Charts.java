@@ -68,9 +68,14 @@ import org.jfree.svg.ViewBox;
  * trace.
  *
  * <p>Needs {@code org.jfree:jfreechart} and {@code org.jfree:org.jfree.svg} on the class path (optional
- * dependencies of the library; bundled in the {@code -cli} jar). Runs headless. Each method
- * returns a new chart; rendering is deterministic for the same input.
+ * dependencies of the library; bundled in the {@code -cli} jar). On the module path, a module that
+ * uses this class requires {@code org.jfree.jfreechart}, {@code org.jfree.svg} and {@code java.desktop}
+ * itself: the library reads them {@code static}, not {@code transitive}, so that modules which never
+ * draw a chart need none of them. Runs headless. Each method returns a new chart; rendering is
+ * deterministic for the same input.
  */
+// JFreeChart appears in this class's signatures but is deliberately not read transitively (above)
+@SuppressWarnings("exports")
 public final class Charts {
 
     /** Default width of a chart in pixels. */
@@ -100,6 +105,11 @@ public final class Charts {
      * across paths. A share the run did not record (no {@code domesticShare.all}) is left out.
      *
      * @param untrusted how the untrusted suppliers are called in the legend, such as {@code "China"}
+     * @param r the result of a run
+     * @param material id of a material
+     * @return the fan chart of one material (or {@code "all"}): the share of demand met by untrusted
+     *         suppliers and by domestic output over time, each as its median with P25–P75 and P5–P95 bands
+     *         across paths
      * @throws IllegalArgumentException if the run recorded neither share for {@code material}
      */
     public static JFreeChart fan(SimulationResult r, String material, String untrusted) {
@@ -166,7 +176,12 @@ public final class Charts {
         legend.add(box(name + ": P5-P95", outerFill));
     }
 
-    /** The materials (and "all") with share series in {@code r}. */
+    /**
+     * The materials (and "all") with share series in {@code r}.
+     *
+     * @param r the result of a run
+     * @return the materials (and "all") with share series in {@code r}
+     */
     public static List<String> materials(SimulationResult r) {
         List<String> names = new ArrayList<>();
         for (String k : r.series().keySet()) {
@@ -184,6 +199,11 @@ public final class Charts {
     /**
      * The cumulative probability of self-reliance by year, {@code 1 − S(t)}, for every criterion of
      * the run, each with its pointwise confidence band (from {@link TimeToSelfReliance#survivalCurve}).
+     *
+     * @param r the result of a run
+     * @param confidence confidence level of the interval, in (0, 1), e.g. 0.95
+     * @return the cumulative probability of self-reliance by year, {@code 1 − S(t)}, for every criterion of
+     *         the run, each with its pointwise confidence band
      */
     public static JFreeChart selfReliance(SimulationResult r, double confidence) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
@@ -243,6 +263,9 @@ public final class Charts {
      * re-binned by their bins' representative values.
      *
      * @param currency the cost's currency, for the axis label
+     * @param cost the distribution of an outcome
+     * @return the histogram of one cost across paths with its P10, P50 and P90 marked; the axis spans P0.5
+     *         to P99.5
      * @throws IllegalArgumentException if the cost is undefined on every path
      */
     public static JFreeChart costHistogram(OutcomeSummary cost, String currency) {
@@ -323,6 +346,10 @@ public final class Charts {
      * The tornado chart of {@code t}: one row per input, widest swing on top, a bar from the
      * baseline to the output at the input's low setting and another to its high setting. When both
      * settings move the output the same way the row holds the two bars side by side.
+     *
+     * @param t the tornado
+     * @return the tornado chart of {@code t}: one row per input, widest swing on top, a bar from the
+     *         baseline to the output at the input's low setting and another to its high setting
      */
     public static JFreeChart tornado(Tornado t) {
         List<Tornado.Bar> bars = t.byWidth();
@@ -386,6 +413,11 @@ public final class Charts {
      * supplier and the shortfall (t/yr) above, the stockpile (t) below, with the regime's
      * departures from its usual state shaded.
      *
+     * @param t one path replayed alone
+     * @param material id of a material
+     * @return one path's story for one material: demand, domestic output, recycling, deliveries by each
+     *         supplier and the shortfall (t/yr) above, the stockpile (t) below, with the regime's departures
+     *         from its usual state shaded
      * @throws IllegalArgumentException if the trace has no demand for {@code material}
      */
     public static JFreeChart trace(PathTrace t, String material) {
@@ -395,6 +427,11 @@ public final class Charts {
     /**
      * {@link #trace(PathTrace, String)}, drawing deliveries from the suppliers with these ids
      * (the untrusted ones) in red.
+     *
+     * @param t one path replayed alone
+     * @param material id of a material
+     * @param untrusted ids of the suppliers whose deliveries are drawn as untrusted
+     * @return the chart
      */
     public static JFreeChart trace(PathTrace t, String material, java.util.Set<String> untrusted) {
         if (!t.names().contains("demand." + material)) {
@@ -500,7 +537,14 @@ public final class Charts {
 
     // ---------------------------------------------------------------------------------------- files
 
-    /** {@code chart} as a PNG image of {@code width × height} pixels. */
+    /**
+     * {@code chart} as a PNG image of {@code width × height} pixels.
+     *
+     * @param chart the chart
+     * @param width width in pixels
+     * @param height height in pixels
+     * @return {@code chart} as a PNG image of {@code width × height} pixels
+     */
     public static byte[] png(JFreeChart chart, int width, int height) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -514,6 +558,13 @@ public final class Charts {
     /**
      * {@code chart} as an {@code <svg>} element that scales with its container (a view box, no
      * fixed size); {@code id} prefixes every internal reference, so several charts can share a page.
+     *
+     * @param chart the chart
+     * @param width width in pixels
+     * @param height height in pixels
+     * @param id the {@code id} attribute of the element
+     * @return {@code chart} as an {@code <svg>} element that scales with its container (a view box, no fixed
+     *         size); {@code id} prefixes every internal reference, so several charts can share a page
      */
     public static String svgElement(JFreeChart chart, int width, int height, String id) {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
@@ -522,7 +573,14 @@ public final class Charts {
         return g.getSVGElement(id, false, new ViewBox(0, 0, width, height), null, null);
     }
 
-    /** {@code chart} as a standalone SVG document of {@code width × height}. */
+    /**
+     * {@code chart} as a standalone SVG document of {@code width × height}.
+     *
+     * @param chart the chart
+     * @param width width in pixels
+     * @param height height in pixels
+     * @return {@code chart} as a standalone SVG document of {@code width × height}
+     */
     public static String svg(JFreeChart chart, int width, int height) {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
         draw(chart, g, width, height);
@@ -534,7 +592,15 @@ public final class Charts {
         chart.draw(g, new Rectangle(width, height));
     }
 
-    /** Writes {@code chart} to {@code file} as PNG or SVG (by the file's extension), atomically. */
+    /**
+     * Writes {@code chart} to {@code file} as PNG or SVG (by the file's extension), atomically.
+     *
+     * @param chart the chart
+     * @param file the file
+     * @param width width in pixels
+     * @param height height in pixels
+     * @throws java.io.IOException if the file cannot be written
+     */
     public static void write(JFreeChart chart, Path file, int width, int height) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".png")) {
@@ -551,6 +617,9 @@ public final class Charts {
      * {@code self-reliance}, and {@code cost-<name>} for each cost defined on some path.
      *
      * @param untrusted how the untrusted suppliers are called, such as {@code "China"}
+     * @param r the result of a run
+     * @return the charts of a run by file stem: {@code fan-<material>} for each material and "all", {@code
+     *         self-reliance}, and {@code cost-<name>} for each cost defined on some path
      */
     public static Map<String, JFreeChart> of(SimulationResult r, String untrusted) {
         Map<String, JFreeChart> charts = new LinkedHashMap<>();
@@ -573,6 +642,13 @@ public final class Charts {
     /**
      * Writes every chart of {@link #of} into {@code dir} as {@code <stem>.png} and/or
      * {@code <stem>.svg}, each atomically; returns the files written.
+     *
+     * @param charts the charts by file stem, as {@link #of} returns them
+     * @param dir the directory
+     * @param png whether to write PNG files
+     * @param svg whether to write SVG files
+     * @return the files written
+     * @throws java.io.IOException if the file cannot be written
      */
     public static List<Path> writeAll(Map<String, JFreeChart> charts, Path dir, boolean png, boolean svg)
             throws IOException {

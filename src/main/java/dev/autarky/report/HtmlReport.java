@@ -64,41 +64,78 @@ public final class HtmlReport {
         this.traceMaterial = traceMaterial;
     }
 
-    /** A report of {@code result}, a run of {@code scenario}. */
+    /**
+     * A report of {@code result}, a run of {@code scenario}.
+     *
+     * @param scenario the scenario
+     * @param result the result of a run
+     * @return a report of {@code result}, a run of {@code scenario}
+     */
     public static HtmlReport of(Scenario scenario, SimulationResult result) {
         return new HtmlReport(java.util.Objects.requireNonNull(scenario, "scenario"),
                 java.util.Objects.requireNonNull(result, "result"), null, null, null);
     }
 
-    /** This report with a tornado chart (from a sensitivity analysis). */
+    /**
+     * This report with a tornado chart (from a sensitivity analysis).
+     *
+     * @param t the tornado
+     * @return this report with a tornado chart
+     */
     public HtmlReport withTornado(Tornado t) {
         return new HtmlReport(scenario, result, t, trace, traceMaterial);
     }
 
-    /** This report with one path's trace plotted for {@code material}. */
+    /**
+     * This report with one path's trace plotted for {@code material}.
+     *
+     * @param t one path replayed alone
+     * @param material id of a material
+     * @return this report with one path's trace plotted for {@code material}
+     */
     public HtmlReport withTrace(PathTrace t, String material) {
         return new HtmlReport(scenario, result, tornado, t, material);
     }
 
-    /** The material a trace is best shown for: the first named by the headline criterion, else the first. */
+    /**
+     * The material a trace is best shown for: the first named by the headline criterion, else the first.
+     *
+     * @param s the scenario
+     * @return the material a trace is best shown for: the first named by the headline criterion, else the
+     *         first
+     */
     public static String headlineMaterial(Scenario s) {
         List<String> named = s.criteria().get(0).materials();
         return named.isEmpty() ? s.materials().get(0).id() : named.get(0);
     }
 
-    /** The untrusted suppliers' names, joined: "China". */
+    /**
+     * The untrusted suppliers' names, joined: "China".
+     *
+     * @param s the scenario
+     * @return the untrusted suppliers' names, joined: "China"
+     */
     public static String untrustedName(Scenario s) {
         String names = s.suppliers().stream().filter(x -> !x.trusted()).map(ExternalSupplier::name)
                 .collect(Collectors.joining(" and "));
         return names.isEmpty() ? "untrusted suppliers" : names;
     }
 
-    /** Writes the page to {@code file} atomically. */
+    /**
+     * Writes the page to {@code file} atomically.
+     *
+     * @param file the file
+     * @throws java.io.IOException if the file cannot be written
+     */
     public void write(Path file) throws IOException {
         AtomicFiles.write(file, render());
     }
 
-    /** The page. */
+    /**
+     * The page.
+     *
+     * @return the page
+     */
     public String render() {
         RunInfo run = result.run();
         String title = result.title().isBlank() ? scenario.name() : result.title();

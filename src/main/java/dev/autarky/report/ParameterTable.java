@@ -34,7 +34,12 @@ public final class ParameterTable {
     private ParameterTable() {
     }
 
-    /** The Markdown table of {@code scenario}'s parameters. */
+    /**
+     * The Markdown table of {@code scenario}'s parameters.
+     *
+     * @param scenario the scenario
+     * @return the Markdown table of {@code scenario}'s parameters
+     */
     public static String markdown(Scenario scenario) {
         StringBuilder sb = new StringBuilder();
         sb.append("| parameter | value | source | note |\n| --- | --- | --- | --- |\n");
@@ -71,7 +76,12 @@ public final class ParameterTable {
         return sb.toString();
     }
 
-    /** A distribution in the words analysts use. */
+    /**
+     * A distribution in the words analysts use.
+     *
+     * @param d the distribution
+     * @return a distribution in the words analysts use
+     */
     public static String describe(Distribution d) {
         if (d instanceof Fixed f) {
             return fmt(f.value());

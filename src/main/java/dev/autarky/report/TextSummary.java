@@ -21,7 +21,12 @@ public final class TextSummary {
     private TextSummary() {
     }
 
-    /** The whole printout. */
+    /**
+     * The whole printout.
+     *
+     * @param r the result of a run
+     * @return the whole printout
+     */
     public static String render(SimulationResult r) {
         StringBuilder sb = new StringBuilder();
         var run = r.run();
@@ -49,6 +54,11 @@ public final class TextSummary {
     /**
      * How many paths the run simulated and why, with the precision each target reached; for a run
      * without a stop rule, one line on how to read the intervals.
+     *
+     * @param c how the run converged
+     * @param paths number of paths
+     * @return how many paths the run simulated and why, with the precision each target reached; for a run
+     *         without a stop rule, one line on how to read the intervals
      */
     public static String precision(Convergence c, long paths) {
         StringBuilder sb = new StringBuilder("Precision\n");
@@ -78,7 +88,14 @@ public final class TextSummary {
         return sb.toString();
     }
 
-    /** A paragraph on one criterion. */
+    /**
+     * A paragraph on one criterion.
+     *
+     * @param t the time to self-reliance of one criterion
+     * @param startYear first calendar year of the time grid
+     * @param endYear last calendar year of the horizon
+     * @return a paragraph on one criterion
+     */
     public static String timeParagraph(TimeToSelfReliance t, int startYear, int endYear) {
         StringBuilder sb = new StringBuilder();
         sb.append("  ").append(t.name()).append('\n');
@@ -167,7 +184,13 @@ public final class TextSummary {
                 undefined);
     }
 
-    /** Money in readable units: 12.3 bn, 450 m, 12.5 k; per-kg figures as they are. */
+    /**
+     * Money in readable units: 12.3 bn, 450 m, 12.5 k; per-kg figures as they are.
+     *
+     * @param v the amount, in the scenario's currency
+     * @param perKg whether the amount is per kilogram (printed as it is)
+     * @return the amount in readable units, such as {@code 12.3 bn}
+     */
     public static String money(double v, boolean perKg) {
         if (perKg) {
             return String.format(Locale.ROOT, "%,.1f/kg", v);

@@ -16,7 +16,14 @@ import java.util.List;
  */
 public record Tornado(String output, String unit, double baseline, List<Bar> bars) {
 
-    /** Checks the values and copies the list. */
+    /**
+     * Checks the values and copies the list.
+     *
+     * @param output the output's name, such as {@code "P50 year of self-reliance"}
+     * @param unit the output's unit, such as {@code "year"} or {@code "USD"} (may be empty)
+     * @param baseline the output with every input at its base value
+     * @param bars one per input, in any order
+     */
     public Tornado {
         Checks.requireNonNull(output, "output");
         unit = unit == null ? "" : unit;
@@ -35,7 +42,15 @@ public record Tornado(String output, String unit, double baseline, List<Bar> bar
      */
     public record Bar(String input, String lowLabel, double low, String highLabel, double high) {
 
-        /** Checks the values. */
+        /**
+         * Checks the values.
+         *
+         * @param input the input's name, such as {@code "domestic.projects.demo-2027.leadTimeYears"}
+         * @param lowLabel how the low setting is described, such as {@code "P10"} or {@code "1.5"}
+         * @param low the output with the input at its low setting
+         * @param highLabel how the high setting is described
+         * @param high the output with the input at its high setting
+         */
         public Bar {
             Checks.requireNonNull(input, "input");
             lowLabel = lowLabel == null ? "low" : lowLabel;
@@ -44,18 +59,35 @@ public record Tornado(String output, String unit, double baseline, List<Bar> bar
             Checks.requireFinite(high, "high");
         }
 
-        /** An input's effect from its swings: the output moves by {@code lowSwing} and {@code highSwing} from {@code baseline}. */
+        /**
+         * An input's effect from its swings: the output moves by {@code lowSwing} and {@code highSwing} from {@code baseline}.
+         *
+         * @param input the input's name, such as {@code "domestic.projects.demo-2027.leadTimeYears"}
+         * @param lowSwing change of the output with the input at its low value
+         * @param highSwing change of the output with the input at its high value
+         * @param baseline the output with every input at its base value
+         * @return an input's effect from its swings: the output moves by {@code lowSwing} and {@code
+         *         highSwing} from {@code baseline}
+         */
         public static Bar ofSwings(String input, double lowSwing, double highSwing, double baseline) {
             return new Bar(input, "low", baseline + lowSwing, "high", baseline + highSwing);
         }
 
-        /** The width of the row: {@code |high − low|}. */
+        /**
+         * The width of the row: {@code |high − low|}.
+         *
+         * @return the width of the row: {@code |high − low|}
+         */
         public double swing() {
             return Math.abs(high - low);
         }
     }
 
-    /** The bars, widest swing first (ties in input order). */
+    /**
+     * The bars, widest swing first (ties in input order).
+     *
+     * @return the bars, widest swing first
+     */
     public List<Bar> byWidth() {
         return bars.stream().sorted(Comparator.comparingDouble(Bar::swing).reversed()).toList();
     }

@@ -32,19 +32,37 @@ public record Convergence(StopReason stoppedBy, long pathBudget, int rounds, dou
         TIME_BUDGET
     }
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param stoppedBy why the run stopped
+     * @param pathBudget the most paths the run could simulate
+     * @param rounds rounds simulated
+     * @param confidence confidence of the intervals measured (0.95 unless set)
+     * @param targets every target's final state, in the rule's order
+     * @param history per round: the paths so far and every target's half-width
+     */
     public Convergence {
         targets = List.copyOf(targets);
         history = List.copyOf(history);
     }
 
-    /** A run of {@code paths} paths without a stop rule. */
+    /**
+     * A run of {@code paths} paths without a stop rule.
+     *
+     * @param paths paths simulated so far
+     * @return a run of {@code paths} paths without a stop rule
+     */
     public static Convergence fixed(long paths) {
         return new Convergence(StopReason.FIXED_PATHS, paths, 1, Estimate.DEFAULT_CONFIDENCE, List.of(),
                 List.of(new Round(1, paths, List.of())));
     }
 
-    /** The targets that stopped the run: those met in the last round but not in the one before. */
+    /**
+     * The targets that stopped the run: those met in the last round but not in the one before.
+     *
+     * @return the targets that stopped the run: those met in the last round but not in the one before
+     */
     public List<TargetStatus> decisive() {
         if (stoppedBy != StopReason.TARGETS_MET) {
             return List.of();
@@ -73,10 +91,17 @@ public record Convergence(StopReason stoppedBy, long pathBudget, int rounds, dou
      * @param round    1-based round number
      * @param paths    paths simulated so far
      * @param achieved every target's half-width, in the rule's order
+     * @serial exclude
      */
     public record Round(int round, long paths, List<Double> achieved) implements java.io.Serializable {
 
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param round 1-based round number
+         * @param paths paths simulated so far
+         * @param achieved every target's half-width, in the rule's order
+         */
         public Round {
             achieved = List.copyOf(achieved);
         }

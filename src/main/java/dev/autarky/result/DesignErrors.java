@@ -37,7 +37,17 @@ public record DesignErrors(String sampling, String groupedBy, long groups, Map<S
     public record Estimate(double value, double standardError, long count) {
     }
 
-    /** Copies the collections (maps keep their order). */
+    /**
+     * Copies the collections (maps keep their order).
+     *
+     * @param sampling the sampling design, e.g. {@code "sobol"}
+     * @param groupedBy what the independent groups are, in words
+     * @param groups number of independent groups
+     * @param costMeans mean of each cost outcome (over paths where it is defined), by name
+     * @param probabilityBy per criterion id, P(self-reliant by the end of each horizon year), first year
+     *                      first (the year is {@code startYear + index})
+     * @param startYear calendar year of the first entry of each {@code probabilityBy} list
+     */
     public DesignErrors {
         costMeans = Collections.unmodifiableMap(new LinkedHashMap<>(costMeans));
         Map<String, List<Estimate>> copy = new LinkedHashMap<>();
@@ -45,12 +55,22 @@ public record DesignErrors(String sampling, String groupedBy, long groups, Map<S
         probabilityBy = Collections.unmodifiableMap(copy);
     }
 
-    /** No estimates (for results assembled without them). */
+    /**
+     * No estimates (for results assembled without them).
+     *
+     * @param sampling the sampling design, e.g. {@code "sobol"}
+     * @return no estimates
+     */
     public static DesignErrors none(String sampling) {
         return new DesignErrors(sampling, "", 0, Map.of(), Map.of(), 0);
     }
 
-    /** The mean of the cost outcome {@code name} with its standard error. */
+    /**
+     * The mean of the cost outcome {@code name} with its standard error.
+     *
+     * @param name name of a cost outcome, such as {@code systemCost}
+     * @return the mean of the cost outcome {@code name} with its standard error
+     */
     public Estimate costMean(String name) {
         Estimate e = costMeans.get(name);
         if (e == null) {
@@ -59,7 +79,14 @@ public record DesignErrors(String sampling, String groupedBy, long groups, Map<S
         return e;
     }
 
-    /** P(self-reliant under {@code criterion} by the end of calendar year {@code year}) with its standard error. */
+    /**
+     * P(self-reliant under {@code criterion} by the end of calendar year {@code year}) with its standard error.
+     *
+     * @param criterion id of a self-reliance criterion
+     * @param year calendar year
+     * @return P(self-reliant under {@code criterion} by the end of calendar year {@code year}) with its
+     *         standard error
+     */
     public Estimate probabilityBy(String criterion, int year) {
         List<Estimate> list = probabilityBy.get(criterion);
         if (list == null) {

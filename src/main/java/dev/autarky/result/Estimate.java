@@ -18,18 +18,31 @@ public record Estimate(double value, double lower, double upper, double confiden
     /** The confidence level used when none is given: 95 %. */
     public static final double DEFAULT_CONFIDENCE = 0.95;
 
-    /** Half the width of the interval, {@code (upper − lower) / 2} (the "±" of the estimate). */
+    /**
+     * Half the width of the interval, {@code (upper − lower) / 2} (the "±" of the estimate).
+     *
+     * @return half the width of the interval, {@code (upper − lower) / 2}
+     */
     public double halfWidth() {
         return (upper - lower) / 2;
     }
 
-    /** {@link #halfWidth()} relative to {@code |value|}; {@code +∞} for a zero estimate with a wide interval. */
+    /**
+     * {@link #halfWidth()} relative to {@code |value|}; {@code +∞} for a zero estimate with a wide interval.
+     *
+     * @return the half-width divided by the absolute value
+     */
     public double relativeHalfWidth() {
         double h = halfWidth();
         return h == 0 ? 0.0 : h / Math.abs(value);
     }
 
-    /** True when {@code lower <= x <= upper}. */
+    /**
+     * True when {@code lower <= x <= upper}.
+     *
+     * @param x the value to test
+     * @return true when {@code lower <= x <= upper}
+     */
     public boolean contains(double x) {
         return lower <= x && x <= upper;
     }

@@ -40,7 +40,12 @@ public final class OutcomeDistribution {
         this.relativeError = relativeError;
     }
 
-    /** The exact distribution of {@code values} (copied and sorted; every value finite). */
+    /**
+     * The exact distribution of {@code values} (copied and sorted; every value finite).
+     *
+     * @param values the values, finite
+     * @return the exact distribution of {@code values}
+     */
     public static OutcomeDistribution ofValues(double[] values) {
         double[] sorted = values.clone();
         for (int i = 0; i < sorted.length; i++) {
@@ -56,6 +61,12 @@ public final class OutcomeDistribution {
      * not overlapping.
      *
      * @param relativeError bound on |representative − value| / |value| for every value
+     * @param lower lower edge of each bin
+     * @param upper upper edge of each bin
+     * @param representative the value that stands for each bin's values
+     * @param counts number of values in each bin, > 0
+     * @return a binned distribution: bin {@code i} holds {@code counts[i] > 0} values in {@code [lower[i],
+     *         upper[i]]}, represented by {@code representative[i]}; bins ascending and not overlapping
      */
     public static OutcomeDistribution ofBins(double[] lower, double[] upper, double[] representative, long[] counts,
             double relativeError) {
@@ -78,42 +89,78 @@ public final class OutcomeDistribution {
                 Checks.requireNonNegative(relativeError, "relativeError"));
     }
 
-    /** Number of values. */
+    /**
+     * Number of values.
+     *
+     * @return number of values
+     */
     public long count() {
         return count;
     }
 
-    /** True when every value is held exactly. */
+    /**
+     * True when every value is held exactly.
+     *
+     * @return true when every value is held exactly
+     */
     public boolean exact() {
         return exact;
     }
 
-    /** Bound on the relative error of a reported value: 0 when exact. */
+    /**
+     * Bound on the relative error of a reported value: 0 when exact.
+     *
+     * @return bound on the relative error of a reported value: 0 when exact
+     */
     public double relativeError() {
         return relativeError;
     }
 
-    /** Number of bins (for exact distributions: of values). */
+    /**
+     * Number of bins (for exact distributions: of values).
+     *
+     * @return number of bins
+     */
     public int bins() {
         return value.length;
     }
 
-    /** Lower edge of bin {@code i}. */
+    /**
+     * Lower edge of bin {@code i}.
+     *
+     * @param i index of the bin
+     * @return lower edge of bin {@code i}
+     */
     public double binLower(int i) {
         return lower[i];
     }
 
-    /** Upper edge of bin {@code i}. */
+    /**
+     * Upper edge of bin {@code i}.
+     *
+     * @param i index of the bin
+     * @return upper edge of bin {@code i}
+     */
     public double binUpper(int i) {
         return upper[i];
     }
 
-    /** Representative value of bin {@code i}. */
+    /**
+     * Representative value of bin {@code i}.
+     *
+     * @param i index of the bin
+     * @return representative value of bin {@code i}
+     */
     public double binValue(int i) {
         return value[i];
     }
 
-    /** Number of values in bin {@code i}. */
+    /**
+     * Number of values in bin {@code i}.
+     *
+     * @param i index of the bin
+     * @return number of values in bin {@code i}
+     */
     public long binCount(int i) {
         return cumulative == null ? 1 : i == 0 ? cumulative[0] : cumulative[i] - cumulative[i - 1];
     }
@@ -129,17 +176,32 @@ public final class OutcomeDistribution {
         return i >= 0 ? i : -i - 1;
     }
 
-    /** The value of rank {@code r} (a bin's representative when binned). */
+    /**
+     * The value of rank {@code r} (a bin's representative when binned).
+     *
+     * @param r rank, from 1 (smallest) to the count
+     * @return the value of rank {@code r}
+     */
     public double valueAtRank(long r) {
         return value[binOfRank(r)];
     }
 
-    /** A lower bound on the value of rank {@code r}. */
+    /**
+     * A lower bound on the value of rank {@code r}.
+     *
+     * @param r rank, from 1 (smallest) to the count
+     * @return a lower bound on the value of rank {@code r}
+     */
     public double lowerAtRank(long r) {
         return lower[binOfRank(r)];
     }
 
-    /** An upper bound on the value of rank {@code r}. */
+    /**
+     * An upper bound on the value of rank {@code r}.
+     *
+     * @param r rank, from 1 (smallest) to the count
+     * @return an upper bound on the value of rank {@code r}
+     */
     public double upperAtRank(long r) {
         return upper[binOfRank(r)];
     }
@@ -148,7 +210,12 @@ public final class OutcomeDistribution {
         return Math.min(count, Math.max(1L, (long) Math.ceil(p * count)));
     }
 
-    /** The {@code p}-quantile (type 1); NaN when there are no values. */
+    /**
+     * The {@code p}-quantile (type 1); NaN when there are no values.
+     *
+     * @param p quantile level, in [0, 1]
+     * @return the {@code p}-quantile (type 1); NaN when there are no values
+     */
     public double quantile(double p) {
         Checks.requireProbability(p, "p");
         return count == 0 ? Double.NaN : valueAtRank(rank(p));
@@ -161,6 +228,11 @@ public final class OutcomeDistribution {
      * too few values bound it.
      *
      * @param p in (0, 1)
+     * @param confidence confidence level of the interval, in (0, 1), e.g. 0.95
+     * @return the {@code p}-quantile with its distribution-free confidence interval: the order statistics
+     *         whose ranks come from the exact binomial distribution (equal tails; coverage at least {@code
+     *         confidence} for any distribution), widened to bin edges when binned; {@code ±∞} where too few
+     *         values bound it
      */
     public Estimate quantile(double p, double confidence) {
         if (!(p > 0 && p < 1)) {
@@ -175,7 +247,12 @@ public final class OutcomeDistribution {
         return new Estimate(quantile(p), lo, hi, confidence);
     }
 
-    /** The fraction of values above {@code x} (by representative values when binned). */
+    /**
+     * The fraction of values above {@code x} (by representative values when binned).
+     *
+     * @param x the threshold
+     * @return the fraction of values above {@code x}
+     */
     public double probabilityAbove(double x) {
         return count == 0 ? Double.NaN : (double) counts(x)[1] / count;
     }
@@ -184,6 +261,10 @@ public final class OutcomeDistribution {
      * {@link #probabilityAbove(double)} with a Wilson interval: its lower limit from the values
      * surely above {@code x}, its upper limit from those possibly above (they differ only for the
      * bin containing {@code x} when binned).
+     *
+     * @param x the threshold
+     * @param confidence confidence level of the interval, in (0, 1), e.g. 0.95
+     * @return the fraction with its interval
      */
     public Estimate probabilityAbove(double x, double confidence) {
         if (count == 0) {
@@ -234,6 +315,8 @@ public final class OutcomeDistribution {
      * {@code (x_(n) + … + x_(n−⌊qn⌋+1) + (qn − ⌊qn⌋) x_(n−⌊qn⌋)) / (qn)} (Acerbi and Tasche 2002).
      *
      * @param q tail fraction in (0, 1], e.g. 0.05 for the worst 5 %
+     * @return expected shortfall: the mean of the worst (largest) fraction {@code q} of the values, {@code
+     *         (x_(n) + … + x_(n−⌊qn⌋+1) + (qn − ⌊qn⌋) x_(n−⌊qn⌋)) / (qn)}
      */
     public double expectedShortfall(double q) {
         return tail(q)[0];
@@ -244,6 +327,10 @@ public final class OutcomeDistribution {
      * {@code sd((X − v)⁺) / (q √n)} with {@code v} the {@code (1 − q)}-quantile (the influence
      * function of the expected shortfall), widened by the bin edges when binned. Reliable when
      * {@code q n} is at least some tens of values.
+     *
+     * @param q the worst fraction, in (0, 1]
+     * @param confidence confidence level of the interval, in (0, 1), e.g. 0.95
+     * @return the expected shortfall with its interval
      */
     public Estimate expectedShortfall(double q, double confidence) {
         double[] t = tail(q);

@@ -61,68 +61,122 @@ public final class OutcomeSummary {
         this.quantiles = Collections.unmodifiableMap(q);
     }
 
-    /** Outcome name. */
+    /**
+     * Outcome name.
+     *
+     * @return outcome name
+     */
     public String name() {
         return name;
     }
 
-    /** Unit of its values. */
+    /**
+     * Unit of its values.
+     *
+     * @return unit of its values
+     */
     public String unit() {
         return unit;
     }
 
-    /** Paths simulated. */
+    /**
+     * Paths simulated.
+     *
+     * @return paths simulated
+     */
     public long paths() {
         return paths;
     }
 
-    /** Paths on which the outcome is defined. */
+    /**
+     * Paths on which the outcome is defined.
+     *
+     * @return paths on which the outcome is defined
+     */
     public long count() {
         return count;
     }
 
-    /** Mean over defined paths; NaN if none. */
+    /**
+     * Mean over defined paths; NaN if none.
+     *
+     * @return mean over defined paths; NaN if none
+     */
     public double mean() {
         return mean;
     }
 
-    /** Sample standard deviation; NaN with fewer than two values. */
+    /**
+     * Sample standard deviation; NaN with fewer than two values.
+     *
+     * @return sample standard deviation; NaN with fewer than two values
+     */
     public double standardDeviation() {
         return standardDeviation;
     }
 
-    /** Standard error of the mean, {@code sd / sqrt(count)}. */
+    /**
+     * Standard error of the mean, {@code sd / sqrt(count)}.
+     *
+     * @return standard error of the mean, {@code sd / sqrt(count)}
+     */
     public double standardError() {
         return standardDeviation / Math.sqrt(count);
     }
 
-    /** The values across paths: exact or binned. */
+    /**
+     * The values across paths: exact or binned.
+     *
+     * @return the values across paths: exact or binned
+     */
     public OutcomeDistribution distribution() {
         return distribution;
     }
 
-    /** True when quantiles and tail figures come from the exact values. */
+    /**
+     * True when quantiles and tail figures come from the exact values.
+     *
+     * @return true when quantiles and tail figures come from the exact values
+     */
     public boolean exact() {
         return distribution.exact();
     }
 
-    /** Bound on the relative error of each quantile: 0 when exact. */
+    /**
+     * Bound on the relative error of each quantile: 0 when exact.
+     *
+     * @return bound on the relative error of each quantile: 0 when exact
+     */
     public double relativeError() {
         return distribution.relativeError();
     }
 
-    /** The quantiles at {@link #LEVELS}: level → value. */
+    /**
+     * The quantiles at {@link #LEVELS}: level → value.
+     *
+     * @return the quantiles at {@link #LEVELS}: level → value
+     */
     public Map<Double, Double> quantiles() {
         return quantiles;
     }
 
-    /** The quantile at {@code level} (type 1). */
+    /**
+     * The quantile at {@code level} (type 1).
+     *
+     * @param level quantile level, in [0, 1]
+     * @return the quantile at {@code level}
+     */
     public double quantile(double level) {
         Double v = quantiles.get(level);
         return v != null ? v : distribution.quantile(level);
     }
 
-    /** The mean with Student's t interval; NaN limits with fewer than two values. */
+    /**
+     * The mean with Student's t interval; NaN limits with fewer than two values.
+     *
+     * @param confidence confidence level of the interval, in (0, 1), e.g. 0.95
+     * @return the mean with Student's t interval; NaN limits with fewer than two values
+     */
     public Estimate mean(double confidence) {
         if (count < 2) {
             return new Estimate(mean, Double.NaN, Double.NaN, confidence);
@@ -131,27 +185,55 @@ public final class OutcomeSummary {
         return new Estimate(mean, mean - h, mean + h, confidence);
     }
 
-    /** The {@code level}-quantile with its order-statistic interval. */
+    /**
+     * The {@code level}-quantile with its order-statistic interval.
+     *
+     * @param level quantile level, in [0, 1]
+     * @param confidence confidence level of the interval, in (0, 1), e.g. 0.95
+     * @return the {@code level}-quantile with its order-statistic interval
+     */
     public Estimate quantile(double level, double confidence) {
         return distribution.quantile(level, confidence);
     }
 
-    /** Mean of the worst (largest) fraction {@code q} of the values. */
+    /**
+     * Mean of the worst (largest) fraction {@code q} of the values.
+     *
+     * @param q the worst fraction, in (0, 1]
+     * @return mean of the worst (largest) fraction {@code q} of the values
+     */
     public double expectedShortfall(double q) {
         return distribution.expectedShortfall(q);
     }
 
-    /** {@link #expectedShortfall(double)} with its interval. */
+    /**
+     * {@link #expectedShortfall(double)} with its interval.
+     *
+     * @param q the worst fraction, in (0, 1]
+     * @param confidence confidence level of the interval, in (0, 1), e.g. 0.95
+     * @return the expected shortfall with its interval
+     */
     public Estimate expectedShortfall(double q, double confidence) {
         return distribution.expectedShortfall(q, confidence);
     }
 
-    /** Fraction of defined paths whose value exceeds {@code budget}. */
+    /**
+     * Fraction of defined paths whose value exceeds {@code budget}.
+     *
+     * @param budget the threshold, in the outcome's unit
+     * @return fraction of defined paths whose value exceeds {@code budget}
+     */
     public double probabilityAbove(double budget) {
         return distribution.probabilityAbove(budget);
     }
 
-    /** {@link #probabilityAbove(double)} with its Wilson interval. */
+    /**
+     * {@link #probabilityAbove(double)} with its Wilson interval.
+     *
+     * @param budget the threshold, in the outcome's unit
+     * @param confidence confidence level of the interval, in (0, 1), e.g. 0.95
+     * @return the fraction with its interval
+     */
     public Estimate probabilityAbove(double budget, double confidence) {
         return distribution.probabilityAbove(budget, confidence);
     }

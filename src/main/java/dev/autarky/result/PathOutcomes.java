@@ -51,58 +51,111 @@ public final class PathOutcomes {
         this.size = steps.length > 0 ? steps[0].length : costs.length > 0 ? costs[0].length : 0;
     }
 
-    /** Number of paths (path {@code i} is the run's path {@code i}). */
+    /**
+     * Number of paths (path {@code i} is the run's path {@code i}).
+     *
+     * @return number of paths
+     */
     public int size() {
         return size;
     }
 
-    /** Criterion ids, in the scenario's order. */
+    /**
+     * Criterion ids, in the scenario's order.
+     *
+     * @return criterion ids, in the scenario's order
+     */
     public List<String> criteria() {
         return criteria;
     }
 
-    /** Cost names, in output order. */
+    /**
+     * Cost names, in output order.
+     *
+     * @return cost names, in output order
+     */
     public List<String> costNames() {
         return costNames;
     }
 
-    /** Names of the captured inputs; empty when inputs were not captured. */
+    /**
+     * Names of the captured inputs; empty when inputs were not captured.
+     *
+     * @return names of the captured inputs; empty when inputs were not captured
+     */
     public List<String> inputNames() {
         return inputNames;
     }
 
-    /** True when the inputs were captured. */
+    /**
+     * True when the inputs were captured.
+     *
+     * @return true when the inputs were captured
+     */
     public boolean hasInputs() {
         return inputs != null;
     }
 
-    /** First step of self-reliance of {@code path} under criterion {@code c}; -1 when censored. */
+    /**
+     * First step of self-reliance of {@code path} under criterion {@code c}; -1 when censored.
+     *
+     * @param c index of the criterion, in the order of {@code criteria()}
+     * @param path index of the path, in {@code [0, paths)}
+     * @return first step of self-reliance of {@code path} under criterion {@code c}; -1 when censored
+     */
     public int step(int c, int path) {
         return steps[c][path];
     }
 
-    /** Time to self-reliance of {@code path} under criterion {@code c} in calendar years; empty when censored. */
+    /**
+     * Time to self-reliance of {@code path} under criterion {@code c} in calendar years; empty when censored.
+     *
+     * @param c index of the criterion, in the order of {@code criteria()}
+     * @param path index of the path, in {@code [0, paths)}
+     * @return time to self-reliance of {@code path} under criterion {@code c} in calendar years; empty when
+     *         censored
+     */
     public OptionalDouble timeToSelfReliance(int c, int path) {
         int k = steps[c][path];
         return k < 0 ? OptionalDouble.empty() : OptionalDouble.of(startYear + (double) k / stepsPerYear);
     }
 
-    /** Cost {@code i} of {@code path}; NaN where undefined. */
+    /**
+     * Cost {@code i} of {@code path}; NaN where undefined.
+     *
+     * @param i index of the cost, in the order of {@code costNames()}
+     * @param path index of the path, in {@code [0, paths)}
+     * @return cost {@code i} of {@code path}; NaN where undefined
+     */
     public double cost(int i, int path) {
         return costs[i][path];
     }
 
-    /** Input {@code j} of {@code path}. */
+    /**
+     * Input {@code j} of {@code path}.
+     *
+     * @param j index of the input, in the order of {@code inputNames()}
+     * @param path index of the path, in {@code [0, paths)}
+     * @return input {@code j} of {@code path}
+     */
     public double input(int j, int path) {
         return inputs[j][path];
     }
 
-    /** Calendar year the first step starts. */
+    /**
+     * Calendar year the first step starts.
+     *
+     * @return calendar year the first step starts
+     */
     public int startYear() {
         return startYear;
     }
 
-    /** Steps per year. */
+    /**
+     * Steps per year.
+     *
+     * @return steps per year
+     */
     public int stepsPerYear() {
         return stepsPerYear;
     }

@@ -23,7 +23,15 @@ public record SeriesBands(String name, String unit, List<Band> bands, double res
     /** The quantile levels of a band. */
     public static final double[] LEVELS = {0.05, 0.25, 0.50, 0.75, 0.95};
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param name series name, such as {@code "untrustedShare.Dy"}
+     * @param unit unit of its values
+     * @param bands one entry per step
+     * @param resolution bound on the error of a band quantile
+     * @param absolute whether {@code resolution} is absolute (else relative)
+     */
     public SeriesBands {
         bands = List.copyOf(bands);
     }
@@ -43,7 +51,12 @@ public record SeriesBands(String name, String unit, List<Band> bands, double res
     public record Band(double year, double p5, double p25, double p50, double p75, double p95, double mean,
             Limits limits) {
 
-        /** The band quantile at {@code level} (one of {@link #LEVELS}) with its interval. */
+        /**
+         * The band quantile at {@code level} (one of {@link #LEVELS}) with its interval.
+         *
+         * @param level quantile level, in [0, 1]
+         * @return the band quantile at {@code level} (one of {@link #LEVELS}) with its interval
+         */
         public Estimate quantile(double level) {
             double v;
             int i;
@@ -88,13 +101,25 @@ public record SeriesBands(String name, String unit, List<Band> bands, double res
     public record Limits(double confidence, double p5Lower, double p5Upper, double p25Lower, double p25Upper,
             double p50Lower, double p50Upper, double p75Lower, double p75Upper, double p95Lower, double p95Upper) {
 
-        /** Limits from arrays in {@link #LEVELS} order. */
+        /**
+         * Limits from arrays in {@link #LEVELS} order.
+         *
+         * @param confidence nominal coverage of each interval
+         * @param lower lower limit of each level
+         * @param upper upper limit of each level
+         * @return limits from arrays in {@link #LEVELS} order
+         */
         public static Limits of(double confidence, double[] lower, double[] upper) {
             return new Limits(confidence, lower[0], upper[0], lower[1], upper[1], lower[2], upper[2], lower[3],
                     upper[3], lower[4], upper[4]);
         }
 
-        /** Lower limit of the {@code i}-th level of {@link #LEVELS}. */
+        /**
+         * Lower limit of the {@code i}-th level of {@link #LEVELS}.
+         *
+         * @param i index into {@link #LEVELS}
+         * @return lower limit of the {@code i}-th level of {@link #LEVELS}
+         */
         public double lower(int i) {
             return switch (i) {
                 case 0 -> p5Lower;
@@ -106,7 +131,12 @@ public record SeriesBands(String name, String unit, List<Band> bands, double res
             };
         }
 
-        /** Upper limit of the {@code i}-th level of {@link #LEVELS}. */
+        /**
+         * Upper limit of the {@code i}-th level of {@link #LEVELS}.
+         *
+         * @param i index into {@link #LEVELS}
+         * @return upper limit of the {@code i}-th level of {@link #LEVELS}
+         */
         public double upper(int i) {
             return switch (i) {
                 case 0 -> p5Upper;

@@ -18,7 +18,13 @@ import java.util.List;
  */
 public record SurvivalCurve(double confidence, String method, List<Point> points) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param confidence nominal pointwise coverage
+     * @param method {@code "rothman-wilson"} (equal to Wilson without early censoring)
+     * @param points one per step, in time order
+     */
     public SurvivalCurve {
         points = List.copyOf(points);
     }

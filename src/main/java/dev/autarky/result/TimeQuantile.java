@@ -22,7 +22,11 @@ import java.util.OptionalDouble;
 public record TimeQuantile(double level, OptionalDouble value, OptionalDouble lower, OptionalDouble upper,
         double confidence) {
 
-    /** True when the estimate lies within the horizon. */
+    /**
+     * True when the estimate lies within the horizon.
+     *
+     * @return true when the estimate lies within the horizon
+     */
     public boolean reached() {
         return value.isPresent();
     }
@@ -30,6 +34,9 @@ public record TimeQuantile(double level, OptionalDouble value, OptionalDouble lo
     /**
      * Half the interval's width in years: 0 when even the lower limit is beyond the horizon (the
      * quantile is known not to be reached), {@code +∞} when only the upper limit is.
+     *
+     * @return half the interval's width in years: 0 when even the lower limit is beyond the horizon (the
+     *         quantile is known not to be reached), {@code +∞} when only the upper limit is
      */
     public double halfWidth() {
         if (lower.isEmpty()) {

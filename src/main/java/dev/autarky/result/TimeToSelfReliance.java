@@ -91,57 +91,104 @@ public final class TimeToSelfReliance {
         return at;
     }
 
-    /** The criterion's id. */
+    /**
+     * The criterion's id.
+     *
+     * @return the criterion's id
+     */
     public String criterion() {
         return criterion;
     }
 
-    /** The criterion's readable name. */
+    /**
+     * The criterion's readable name.
+     *
+     * @return the criterion's readable name
+     */
     public String name() {
         return name;
     }
 
-    /** Number of paths. */
+    /**
+     * Number of paths.
+     *
+     * @return number of paths
+     */
     public long paths() {
         return paths;
     }
 
-    /** Paths first self-reliant at step {@code k}. */
+    /**
+     * Paths first self-reliant at step {@code k}.
+     *
+     * @param k step index, in {@code [0, steps())}
+     * @return paths first self-reliant at step {@code k}
+     */
     public long countAtStep(int k) {
         return counts[k];
     }
 
-    /** Paths censored at step {@code k} (at the last step: not self-reliant within the horizon). */
+    /**
+     * Paths censored at step {@code k} (at the last step: not self-reliant within the horizon).
+     *
+     * @param k step index, in {@code [0, steps())}
+     * @return paths censored at step {@code k}
+     */
     public long censoredAtStep(int k) {
         return censoredAt[k];
     }
 
-    /** Number of steps in the horizon. */
+    /**
+     * Number of steps in the horizon.
+     *
+     * @return number of steps in the horizon
+     */
     public int steps() {
         return counts.length;
     }
 
-    /** Paths never observed to become self-reliant (censored at the horizon, or earlier). */
+    /**
+     * Paths never observed to become self-reliant (censored at the horizon, or earlier).
+     *
+     * @return paths never observed to become self-reliant
+     */
     public long censoredCount() {
         return censored;
     }
 
-    /** True when some path was censored before the last step (stopped early). */
+    /**
+     * True when some path was censored before the last step (stopped early).
+     *
+     * @return true when some path was censored before the last step
+     */
     public boolean censoredEarly() {
         return !km.censoredOnlyAtEnd();
     }
 
-    /** Fraction of paths censored. */
+    /**
+     * Fraction of paths censored.
+     *
+     * @return fraction of paths censored
+     */
     public double censoredFraction() {
         return paths == 0 ? Double.NaN : (double) censored / paths;
     }
 
-    /** Calendar time at which step {@code k} starts. */
+    /**
+     * Calendar time at which step {@code k} starts.
+     *
+     * @param k step index, in {@code [0, steps())}
+     * @return calendar time at which step {@code k} starts
+     */
     public double yearOfStep(int k) {
         return startYear + (double) k / stepsPerYear;
     }
 
-    /** Years from the start to the end of the horizon. */
+    /**
+     * Years from the start to the end of the horizon.
+     *
+     * @return years from the start to the end of the horizon
+     */
     public double horizonYears() {
         return (double) counts.length / stepsPerYear;
     }
@@ -159,6 +206,10 @@ public final class TimeToSelfReliance {
      * Probability of being self-reliant by the end of calendar year {@code year}, that is, that the
      * qualifying run began in a step starting before {@code year + 1}: the fraction of such paths
      * (the Kaplan–Meier {@code 1 − S} after early censoring).
+     *
+     * @param year calendar year
+     * @return probability of being self-reliant by the end of calendar year {@code year}, that is, that the
+     *         qualifying run began in a step starting before {@code year + 1}: the fraction of such paths
      */
     public double probabilityBy(int year) {
         if (paths == 0) {
@@ -168,7 +219,13 @@ public final class TimeToSelfReliance {
         return k < 0 ? 0.0 : km.cumulativeIncidence(k);
     }
 
-    /** {@link #probabilityBy(int)} with its Wilson confidence interval at {@code confidence}. */
+    /**
+     * {@link #probabilityBy(int)} with its Wilson confidence interval at {@code confidence}.
+     *
+     * @param year calendar year
+     * @param confidence confidence level of the interval, in (0, 1), e.g. 0.95
+     * @return the probability with its interval
+     */
     public Estimate probabilityBy(int year, double confidence) {
         int k = lastStepOfYear(year);
         if (paths == 0) {
@@ -185,6 +242,11 @@ public final class TimeToSelfReliance {
      * The {@code p}-quantile of the time to self-reliance, in calendar years (type-1: the smallest
      * step whose cumulative fraction reaches {@code p}); empty when the quantile lies in the
      * censored mass, i.e. not reached within the horizon.
+     *
+     * @param p quantile level, in (0, 1]
+     * @return the {@code p}-quantile of the time to self-reliance, in calendar years (type-1: the smallest
+     *         step whose cumulative fraction reaches {@code p}); empty when the quantile lies in the
+     *         censored mass, i.e
      */
     public OptionalDouble quantile(double p) {
         if (!(p > 0 && p <= 1)) {
@@ -204,6 +266,11 @@ public final class TimeToSelfReliance {
      * early censoring.
      *
      * @param p in (0, 1)
+     * @param confidence confidence level of the interval, in (0, 1), e.g. 0.95
+     * @return the {@code p}-quantile with its distribution-free confidence interval: the order statistics of
+     *         ranks given by the exact binomial distribution ({@code Binomial(paths, p)}, equal tails,
+     *         coverage at least {@code confidence}); Brookmeyer–Crowley on the pointwise intervals after
+     *         early censoring
      */
     public TimeQuantile quantile(double p, double confidence) {
         if (!(p > 0 && p < 1)) {
@@ -224,6 +291,9 @@ public final class TimeToSelfReliance {
 
     /**
      * The survival curve {@code S(t)} with pointwise intervals at {@code confidence}.
+     *
+     * @param confidence confidence level of the interval, in (0, 1), e.g. 0.95
+     * @return the survival curve {@code S(t)} with pointwise intervals at {@code confidence}
      */
     public SurvivalCurve survivalCurve(double confidence) {
         List<SurvivalCurve.Point> points = new ArrayList<>(counts.length);
@@ -235,7 +305,12 @@ public final class TimeToSelfReliance {
         return new SurvivalCurve(confidence, "rothman-wilson", points);
     }
 
-    /** S(k): the fraction of paths not yet self-reliant at the end of step {@code k} (Kaplan–Meier). */
+    /**
+     * S(k): the fraction of paths not yet self-reliant at the end of step {@code k} (Kaplan–Meier).
+     *
+     * @param k step index, in {@code [0, steps())}
+     * @return S(k): the fraction of paths not yet self-reliant at the end of step {@code k}
+     */
     public double survivalAfterStep(int k) {
         return km.survival(k);
     }
@@ -246,6 +321,11 @@ public final class TimeToSelfReliance {
      * {@code H}), i.e. the area under the survival curve, with a normal confidence interval from
      * the Kaplan–Meier variance (without early censoring: the sample variance of
      * {@code min(T, H)} over the paths, divided by their number).
+     *
+     * @param confidence confidence level of the interval, in (0, 1), e.g. 0.95
+     * @return the restricted mean time to self-reliance over the horizon, {@code E[min(T, H)]} in years from
+     *         the start ({@code H} = {@link #horizonYears()}; a path censored at the horizon counts {@code
+     *         H}), i.e
      */
     public Estimate restrictedMean(double confidence) {
         if (paths == 0) {

@@ -16,7 +16,15 @@ import java.util.List;
  */
 public record Availability(Uncertain level, List<Double> monthlyFactors, Uncertain outagePerStep) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param level long-run operable fraction, drawn once per path, in [0, 1]
+     * @param monthlyFactors twelve factors in [0, 1] (January first) for seasons such as typhoons; a step
+     *                       uses the mean over its months; empty for none
+     * @param outagePerStep fraction of a step lost to outages, drawn afresh every step, in [0, 1]; null for
+     *                      none
+     */
     public Availability {
         Problems p = new Problems();
         p.probability(level, "level");
@@ -33,12 +41,21 @@ public record Availability(Uncertain level, List<Double> monthlyFactors, Uncerta
         p.throwIfAny();
     }
 
-    /** Always fully available. */
+    /**
+     * Always fully available.
+     *
+     * @return the availability that is always full
+     */
     public static Availability full() {
         return new Availability(Uncertain.fixed(1), List.of(), null);
     }
 
-    /** A constant or uncertain level with no seasons and no outages. */
+    /**
+     * A constant or uncertain level with no seasons and no outages.
+     *
+     * @param level long-run operable fraction, drawn once per path, in [0, 1]
+     * @return a constant or uncertain level with no seasons and no outages
+     */
     public static Availability of(Uncertain level) {
         return new Availability(level, List.of(), null);
     }

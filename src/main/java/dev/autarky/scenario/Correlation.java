@@ -25,7 +25,14 @@ import java.util.Map;
  */
 public record Correlation(List<String> inputs, double spearman, String source, String note) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param inputs the two inputs' stable names, different from each other
+     * @param spearman the rank correlation, in {@code [-1, 1]}
+     * @param source source id or {@code "derived"}/{@code "estimate"} (may be empty)
+     * @param note why the inputs move together (may be empty)
+     */
     public Correlation {
         Problems p = new Problems();
         p.noNulls(inputs, "inputs");
@@ -46,22 +53,43 @@ public record Correlation(List<String> inputs, double spearman, String source, S
         p.throwIfAny();
     }
 
-    /** A correlation without source or note. */
+    /**
+     * A correlation without source or note.
+     *
+     * @param first stable name of the first input
+     * @param second stable name of the second input
+     * @param spearman the rank correlation, in {@code [-1, 1]}
+     * @return a correlation without source or note
+     */
     public static Correlation of(String first, String second, double spearman) {
         return new Correlation(List.of(first, second), spearman, "", "");
     }
 
-    /** The first input's name. */
+    /**
+     * The first input's name.
+     *
+     * @return the first input's name
+     */
     public String first() {
         return inputs.get(0);
     }
 
-    /** The second input's name. */
+    /**
+     * The second input's name.
+     *
+     * @return the second input's name
+     */
     public String second() {
         return inputs.get(1);
     }
 
-    /** The same pair with another source and note. */
+    /**
+     * The same pair with another source and note.
+     *
+     * @param newSource the new source id, or null
+     * @param newNote the new note, or null
+     * @return the same pair with another source and note
+     */
     public Correlation withSource(String newSource, String newNote) {
         return new Correlation(inputs, spearman, newSource, newNote);
     }

@@ -17,7 +17,16 @@ import dev.autarky.uncertain.Uncertain;
  */
 public record Demand(Uncertain baseTonnesPerYear, Uncertain growthPerYear, Uncertain yearlyShock, Ramp substitution) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param baseTonnesPerYear demand at the start of the first step, t/yr, >= 0
+     * @param growthPerYear growth per year as a fraction (0.05 = 5 %/yr), >= -1
+     * @param yearlyShock optional multiplicative shock drawn afresh for every calendar year of a path (mean
+     *                    about 1), >= 0; null for none
+     * @param substitution optional thrifting curve: the fraction of demand removed by substitution, a ramp
+     *                     of levels in [0, 1]; null for none
+     */
     public Demand {
         Problems p = new Problems();
         p.nonNegative(baseTonnesPerYear, "baseTonnesPerYear");
@@ -31,7 +40,13 @@ public record Demand(Uncertain baseTonnesPerYear, Uncertain growthPerYear, Uncer
         p.throwIfAny();
     }
 
-    /** Demand with a base and a growth rate, no shocks and no substitution. */
+    /**
+     * Demand with a base and a growth rate, no shocks and no substitution.
+     *
+     * @param baseTonnesPerYear demand at the start of the first step, t/yr, >= 0
+     * @param growthPerYear growth per year as a fraction (0.05 = 5 %/yr), >= -1
+     * @return demand with a base and a growth rate, no shocks and no substitution
+     */
     public static Demand of(Uncertain baseTonnesPerYear, Uncertain growthPerYear) {
         return new Demand(baseTonnesPerYear, growthPerYear, null, null);
     }

@@ -28,7 +28,14 @@ public record DomesticChain(List<Stage> stages, List<Project> projects, Map<Stri
     /** Tolerance on the sum of the composition shares. */
     public static final double COMPOSITION_TOLERANCE = 1e-6;
 
-    /** Validates the fields (references are checked by {@link Scenario}). */
+    /**
+     * Validates the fields (references are checked by {@link Scenario}).
+     *
+     * @param stages stages in flow order; empty for a country with no domestic chain
+     * @param projects projects in any order (dependencies decide the timing)
+     * @param composition output share per material id (and {@code "other"}), summing to 1 within 1e-6
+     * @param compositionNote where the composition comes from, or null
+     */
     public DomesticChain {
         Problems p = new Problems();
         p.noNulls(stages, "stages");
@@ -53,7 +60,11 @@ public record DomesticChain(List<Stage> stages, List<Project> projects, Map<Stri
         p.throwIfAny();
     }
 
-    /** No domestic production at all. */
+    /**
+     * No domestic production at all.
+     *
+     * @return no domestic production at all
+     */
     public static DomesticChain none() {
         return new DomesticChain(List.of(), List.of(), Map.of(), null);
     }

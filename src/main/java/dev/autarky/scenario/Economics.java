@@ -15,7 +15,12 @@ import dev.autarky.uncertain.Uncertain;
  */
 public record Economics(String currency, Uncertain discountRate) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param currency label of the currency of all amounts, such as {@code "USD"}
+     * @param discountRate real discount rate per year, in [0, 1) (e.g. 0.04)
+     */
     public Economics {
         Problems p = new Problems();
         p.nonBlank(currency, "currency");

@@ -23,7 +23,16 @@ import java.util.Map;
 public record ExternalSupplier(String id, String name, boolean trusted, String regime,
         Map<String, StateEffect> stateEffects, List<SupplyTerms> materials) {
 
-    /** Validates the fields (references are checked by {@link Scenario}). */
+    /**
+     * Validates the fields (references are checked by {@link Scenario}).
+     *
+     * @param id stable identifier
+     * @param name readable name
+     * @param trusted whether supply from it counts towards self-reliance
+     * @param regime id of the regime it follows, or null if it is never disrupted
+     * @param stateEffects effect of each regime state (keys are state names); empty without a regime
+     * @param materials what it supplies, one entry per material
+     */
     public ExternalSupplier {
         Problems p = new Problems();
         Ids.check(p, id, "id");

@@ -20,7 +20,18 @@ import dev.autarky.uncertain.Uncertain;
 public record Material(String id, String name, Demand demand, Uncertain pricePerKg, Uncertain shortagePenaltyPerKg,
         Stockpile stockpile, Recycling recycling) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param id short stable identifier, such as {@code "Dy"}, used in references and random-stream keys
+     *           (letters, digits, '-', '_')
+     * @param name readable name
+     * @param demand the demand process
+     * @param pricePerKg reference market price, used to value surplus domestic output (currency/kg), >= 0
+     * @param shortagePenaltyPerKg economic loss per kg of unmet demand (currency/kg), >= 0
+     * @param stockpile the strategic stockpile, or null for none
+     * @param recycling domestic recycling, or null for none
+     */
     public Material {
         Problems p = new Problems();
         Ids.check(p, id, "id");

@@ -35,7 +35,23 @@ public record Project(String id, String name, String stage, Uncertain nameplate,
         int attempts, Uncertain decisionDelayYears, Uncertain leadTimeYears, Uncertain retryDelayYears,
         List<String> dependsOn, RampUp rampUp, ProjectCosts costs) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param id stable identifier (keys its random draws and references)
+     * @param name readable name
+     * @param stage id of the stage it adds capacity to, or null for a project without capacity (a trial or
+     *              decision gate)
+     * @param nameplate design capacity on the stage's capacity basis, t/yr, >= 0
+     * @param successProbability chance that one attempt succeeds, in [0, 1]
+     * @param attempts largest number of attempts, 1–100
+     * @param decisionDelayYears years from the clock's start to the first attempt, >= 0
+     * @param leadTimeYears years an attempt takes (construction, or a trial's duration), >= 0
+     * @param retryDelayYears years between a failed attempt and the next, >= 0
+     * @param dependsOn ids of projects that must operate first
+     * @param rampUp growth from first output to the plateau
+     * @param costs capital and operating costs
+     */
     public Project {
         Problems p = new Problems();
         Ids.check(p, id, "id");
@@ -56,12 +72,22 @@ public record Project(String id, String name, String stage, Uncertain nameplate,
         p.throwIfAny();
     }
 
-    /** A builder with the defaults: no stage, nameplate 0, certain success, one attempt, no delays, immediate ramp, no costs. */
+    /**
+     * A builder with the defaults: no stage, nameplate 0, certain success, one attempt, no delays, immediate ramp, no costs.
+     *
+     * @param id stable identifier (keys its random draws and references)
+     * @return a builder with the defaults: no stage, nameplate 0, certain success, one attempt, no delays,
+     *         immediate ramp, no costs
+     */
     public static Builder builder(String id) {
         return new Builder(id);
     }
 
-    /** A builder starting from this project's values. */
+    /**
+     * A builder starting from this project's values.
+     *
+     * @return a builder starting from this project's values
+     */
     public Builder toBuilder() {
         Builder b = new Builder(id).name(name).stage(stage).nameplate(nameplate).successProbability(successProbability)
                 .attempts(attempts).decisionDelayYears(decisionDelayYears).leadTimeYears(leadTimeYears)
@@ -90,98 +116,183 @@ public record Project(String id, String name, String stage, Uncertain nameplate,
             this.name = id;
         }
 
-        /** Readable name (default: the id). */
+        /**
+         * Readable name (default: the id).
+         *
+         * @param value readable name
+         * @return this builder
+         */
         public Builder name(String value) {
             name = value;
             return this;
         }
 
-        /** Stage the project adds capacity to. */
+        /**
+         * Stage the project adds capacity to.
+         *
+         * @param value id of the stage it adds capacity to, or null for a project without capacity (a trial
+         *              or decision gate)
+         * @return this builder
+         */
         public Builder stage(String value) {
             stage = value;
             return this;
         }
 
-        /** Design capacity, t/yr on the stage's basis. */
+        /**
+         * Design capacity, t/yr on the stage's basis.
+         *
+         * @param value design capacity on the stage's capacity basis, t/yr, >= 0
+         * @return this builder
+         */
         public Builder nameplate(Uncertain value) {
             nameplate = value;
             return this;
         }
 
-        /** Design capacity, t/yr on the stage's basis. */
+        /**
+         * Design capacity, t/yr on the stage's basis.
+         *
+         * @param value design capacity on the stage's capacity basis, t/yr, >= 0
+         * @return this builder
+         */
         public Builder nameplate(double value) {
             return nameplate(Uncertain.fixed(value));
         }
 
-        /** Chance one attempt succeeds. */
+        /**
+         * Chance one attempt succeeds.
+         *
+         * @param value chance that one attempt succeeds, in [0, 1]
+         * @return this builder
+         */
         public Builder successProbability(Uncertain value) {
             successProbability = value;
             return this;
         }
 
-        /** Chance one attempt succeeds. */
+        /**
+         * Chance one attempt succeeds.
+         *
+         * @param value chance that one attempt succeeds, in [0, 1]
+         * @return this builder
+         */
         public Builder successProbability(double value) {
             return successProbability(Uncertain.fixed(value));
         }
 
-        /** Largest number of attempts. */
+        /**
+         * Largest number of attempts.
+         *
+         * @param value largest number of attempts, 1–100
+         * @return this builder
+         */
         public Builder attempts(int value) {
             attempts = value;
             return this;
         }
 
-        /** Years from the clock's start to the first attempt. */
+        /**
+         * Years from the clock's start to the first attempt.
+         *
+         * @param value years from the clock's start to the first attempt, >= 0
+         * @return this builder
+         */
         public Builder decisionDelayYears(Uncertain value) {
             decisionDelayYears = value;
             return this;
         }
 
-        /** Years from the clock's start to the first attempt. */
+        /**
+         * Years from the clock's start to the first attempt.
+         *
+         * @param value years from the clock's start to the first attempt, >= 0
+         * @return this builder
+         */
         public Builder decisionDelayYears(double value) {
             return decisionDelayYears(Uncertain.fixed(value));
         }
 
-        /** Years one attempt takes. */
+        /**
+         * Years one attempt takes.
+         *
+         * @param value years an attempt takes (construction, or a trial's duration), >= 0
+         * @return this builder
+         */
         public Builder leadTimeYears(Uncertain value) {
             leadTimeYears = value;
             return this;
         }
 
-        /** Years one attempt takes. */
+        /**
+         * Years one attempt takes.
+         *
+         * @param value years an attempt takes (construction, or a trial's duration), >= 0
+         * @return this builder
+         */
         public Builder leadTimeYears(double value) {
             return leadTimeYears(Uncertain.fixed(value));
         }
 
-        /** Years between a failed attempt and the next. */
+        /**
+         * Years between a failed attempt and the next.
+         *
+         * @param value years between a failed attempt and the next, >= 0
+         * @return this builder
+         */
         public Builder retryDelayYears(Uncertain value) {
             retryDelayYears = value;
             return this;
         }
 
-        /** Years between a failed attempt and the next. */
+        /**
+         * Years between a failed attempt and the next.
+         *
+         * @param value years between a failed attempt and the next, >= 0
+         * @return this builder
+         */
         public Builder retryDelayYears(double value) {
             return retryDelayYears(Uncertain.fixed(value));
         }
 
-        /** Adds projects that must operate first. */
+        /**
+         * Adds projects that must operate first.
+         *
+         * @param ids ids of projects that must operate first
+         * @return this builder
+         */
         public Builder dependsOn(String... ids) {
             dependsOn.addAll(List.of(ids));
             return this;
         }
 
-        /** Growth from first output to plateau. */
+        /**
+         * Growth from first output to plateau.
+         *
+         * @param value growth from first output to the plateau
+         * @return this builder
+         */
         public Builder rampUp(RampUp value) {
             rampUp = value;
             return this;
         }
 
-        /** Capital and operating costs. */
+        /**
+         * Capital and operating costs.
+         *
+         * @param value capital and operating costs
+         * @return this builder
+         */
         public Builder costs(ProjectCosts value) {
             costs = value;
             return this;
         }
 
-        /** The project; throws {@link ScenarioException} listing every invalid field. */
+        /**
+         * The project; throws {@link ScenarioException} listing every invalid field.
+         *
+         * @return the project
+         */
         public Project build() {
             return new Project(id, name, stage, nameplate, successProbability, attempts, decisionDelayYears,
                     leadTimeYears, retryDelayYears, dependsOn, rampUp, costs);

@@ -23,7 +23,16 @@ import dev.autarky.uncertain.Uncertain;
 public record ProjectCosts(Uncertain fixedCapex, Uncertain capexPerTonnePerYear, Uncertain capexOverrun,
         Uncertain fixedOpexPerYear, Uncertain opexPerTonne, Uncertain learningRate) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param fixedCapex capital cost independent of size, >= 0
+     * @param capexPerTonnePerYear capital cost per t/yr of nameplate, >= 0
+     * @param capexOverrun multiplier on budgeted capital cost, >= 0 (1.4 = 40 % overrun)
+     * @param fixedOpexPerYear operating cost per year while operating, >= 0
+     * @param opexPerTonne operating cost per tonne of throughput, >= 0
+     * @param learningRate fractional cost reduction per doubling of cumulative throughput, in [0, 1)
+     */
     public ProjectCosts {
         Problems p = new Problems();
         p.nonNegative(fixedCapex, "fixedCapex");
@@ -35,7 +44,11 @@ public record ProjectCosts(Uncertain fixedCapex, Uncertain capexPerTonnePerYear,
         p.throwIfAny();
     }
 
-    /** A project that costs nothing. */
+    /**
+     * A project that costs nothing.
+     *
+     * @return a project that costs nothing
+     */
     public static ProjectCosts none() {
         Uncertain zero = Uncertain.fixed(0);
         return new ProjectCosts(zero, zero, Uncertain.fixed(1), zero, zero, zero);

@@ -20,7 +20,15 @@ import dev.autarky.uncertain.Uncertain;
  */
 public record Ramp(RampShape shape, Uncertain startYear, Uncertain durationYears, Uncertain from, Uncertain to) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param shape the curve
+     * @param startYear calendar time the ramp starts (fractional years allowed)
+     * @param durationYears years from start to the final level, >= 0
+     * @param from level before the start
+     * @param to level at and after the end
+     */
     public Ramp {
         Problems p = new Problems();
         p.present(shape, "shape");
@@ -31,12 +39,21 @@ public record Ramp(RampShape shape, Uncertain startYear, Uncertain durationYears
         p.throwIfAny();
     }
 
-    /** A level that never changes. */
+    /**
+     * A level that never changes.
+     *
+     * @param level quantile level, in [0, 1]
+     * @return a level that never changes
+     */
     public static Ramp constant(Uncertain level) {
         return new Ramp(RampShape.STEP, Uncertain.fixed(1900), Uncertain.fixed(0), level, level);
     }
 
-    /** True for a ramp built by {@link #constant} (written as a bare value in JSON). */
+    /**
+     * True for a ramp built by {@link #constant} (written as a bare value in JSON).
+     *
+     * @return true for a ramp built by {@link #constant}
+     */
     public boolean isConstant() {
         return from.equals(to) && shape == RampShape.STEP && startYear.equals(Uncertain.fixed(1900))
                 && durationYears.equals(Uncertain.fixed(0));

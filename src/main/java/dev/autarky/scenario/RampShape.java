@@ -59,7 +59,12 @@ public enum RampShape {
         }
     }
 
-    /** {@code f(x)} for this shape; x below 0 gives 0 and above 1 gives 1. */
+    /**
+     * {@code f(x)} for this shape; x below 0 gives 0 and above 1 gives 1.
+     *
+     * @param x fraction of the ramp's duration elapsed
+     * @return {@code f(x)} for this shape; x below 0 gives 0 and above 1 gives 1
+     */
     public double fraction(double x) {
         if (x <= 0) {
             return this == STEP && x == 0 ? 1 : 0;

@@ -14,7 +14,13 @@ import dev.autarky.uncertain.Uncertain;
  */
 public record RampUp(RampShape shape, Uncertain yearsToNameplate, Uncertain plateauFraction) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param shape the curve
+     * @param yearsToNameplate years from first output to the plateau, >= 0
+     * @param plateauFraction final fraction of nameplate reached, in [0, 1]
+     */
     public RampUp {
         Problems p = new Problems();
         p.present(shape, "shape");
@@ -23,7 +29,11 @@ public record RampUp(RampShape shape, Uncertain yearsToNameplate, Uncertain plat
         p.throwIfAny();
     }
 
-    /** Full nameplate from the first day. */
+    /**
+     * Full nameplate from the first day.
+     *
+     * @return full nameplate from the first day
+     */
     public static RampUp immediate() {
         return new RampUp(RampShape.STEP, Uncertain.fixed(0), Uncertain.fixed(1));
     }

@@ -12,7 +12,12 @@ import dev.autarky.uncertain.Uncertain;
  */
 public record Recycling(Ramp shareOfDemand, Uncertain costPerKg) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param shareOfDemand recycled output as a fraction of current demand, a ramp of levels in [0, 1]
+     * @param costPerKg cost of recovering one kg (currency/kg), >= 0
+     */
     public Recycling {
         Problems p = new Problems();
         if (p.present(shareOfDemand, "shareOfDemand")) {

@@ -23,7 +23,16 @@ import java.util.List;
 public record Regime(String id, String name, List<String> states, List<Double> initialDistribution,
         RegimeDynamics dynamics, String note) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param id stable identifier, referenced by suppliers
+     * @param name readable name
+     * @param states state names, unique
+     * @param initialDistribution probability of each state in the first step, summing to 1 (within 1e-9)
+     * @param dynamics how the states change
+     * @param note where the initial distribution and the dynamics come from, or null
+     */
     public Regime {
         Problems p = new Problems();
         Ids.check(p, id, "id");
@@ -57,7 +66,12 @@ public record Regime(String id, String name, List<String> states, List<Double> i
         p.throwIfAny();
     }
 
-    /** Index of a state, or -1. */
+    /**
+     * Index of a state, or -1.
+     *
+     * @param state the state's name
+     * @return index of a state, or -1
+     */
     public int stateIndex(String state) {
         return states.indexOf(state);
     }

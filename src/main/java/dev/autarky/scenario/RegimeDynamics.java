@@ -12,7 +12,11 @@ import java.util.List;
  */
 public sealed interface RegimeDynamics {
 
-    /** Number of states this specification is for. */
+    /**
+     * Number of states this specification is for.
+     *
+     * @return number of states this specification is for
+     */
     int size();
 
     /**
@@ -26,7 +30,11 @@ public sealed interface RegimeDynamics {
         /** Tolerance on row sums. */
         public static final double ROW_SUM_TOLERANCE = 1e-9;
 
-        /** Validates the matrix. */
+        /**
+         * Validates the matrix.
+         *
+         * @param probabilities square matrix, rows in state order
+         */
         public AnnualProbabilities {
             Problems p = new Problems();
             if (p.present(probabilities, "probabilities")) {
@@ -57,7 +65,11 @@ public sealed interface RegimeDynamics {
             return probabilities.size();
         }
 
-        /** The matrix as an array. */
+        /**
+         * The matrix as an array.
+         *
+         * @return the matrix as an array
+         */
         public double[][] toArray() {
             return probabilities.stream().map(r -> r.stream().mapToDouble(Double::doubleValue).toArray())
                     .toArray(double[][]::new);
@@ -74,7 +86,11 @@ public sealed interface RegimeDynamics {
      */
     record TransitionRates(List<List<Uncertain>> ratesPerYear) implements RegimeDynamics {
 
-        /** Validates the matrix. */
+        /**
+         * Validates the matrix.
+         *
+         * @param ratesPerYear square matrix of rates, rows in state order
+         */
         public TransitionRates {
             Problems p = new Problems();
             if (p.present(ratesPerYear, "ratesPerYear")) {

@@ -40,7 +40,24 @@ public record Scenario(String name, String title, String description, TimeGrid t
         List<Material> materials, DomesticChain domestic, List<Regime> regimes, List<ExternalSupplier> suppliers,
         List<SelfRelianceCriterion> criteria, Map<String, String> sources, List<Correlation> correlations) {
 
-    /** Validates every part and every cross-reference. */
+    /**
+     * Validates every part and every cross-reference.
+     *
+     * @param name short identifier, such as {@code "japan-rare-earths"}
+     * @param title one-line title
+     * @param description what the scenario asks and assumes
+     * @param time the simulation clock
+     * @param economics currency and discounting
+     * @param materials the materials simulated (at least one)
+     * @param domestic the domestic chain (may be {@link DomesticChain#none()})
+     * @param regimes disruption regimes
+     * @param suppliers external suppliers, in dispatch order within trusted and untrusted
+     * @param criteria self-reliance criteria (at least one); the first is the headline
+     * @param sources source id → citation, for the ids that parameters cite
+     * @param correlations rank correlations between uncertain inputs (a Gaussian copula; unlisted pairs are
+     *                     independent); each names two inputs by their stable names, no pair twice, and all
+     *                     together must be possible (see {@link Correlation})
+     */
     public Scenario {
         Problems p = new Problems();
         p.nonBlank(name, "$.name");
@@ -69,7 +86,21 @@ public record Scenario(String name, String title, String description, TimeGrid t
         p.throwIfAny();
     }
 
-    /** A scenario whose uncertain inputs are independent (no correlations). */
+    /**
+     * A scenario whose uncertain inputs are independent (no correlations).
+     *
+     * @param name short identifier, such as {@code "japan-rare-earths"}
+     * @param title one-line title
+     * @param description what the scenario asks and assumes
+     * @param time the simulation clock
+     * @param economics currency and discounting
+     * @param materials the materials simulated (at least one)
+     * @param domestic the domestic chain (may be {@link DomesticChain#none()})
+     * @param regimes disruption regimes
+     * @param suppliers external suppliers, in dispatch order within trusted and untrusted
+     * @param criteria self-reliance criteria (at least one); the first is the headline
+     * @param sources source id → citation, for the ids that parameters cite
+     */
     public Scenario(String name, String title, String description, TimeGrid time, Economics economics,
             List<Material> materials, DomesticChain domestic, List<Regime> regimes, List<ExternalSupplier> suppliers,
             List<SelfRelianceCriterion> criteria, Map<String, String> sources) {
@@ -212,24 +243,42 @@ public record Scenario(String name, String title, String description, TimeGrid t
      * plus {@code domestic.projects.<id>.outcome} for each project whose success is uncertain — in
      * the order of the scenario's parts. These are the names a {@link Correlation} can use; the
      * engine draws the same inputs, projects in dependency order ({@code Simulator.inputNames()}).
+     *
+     * @return the stable names of the scenario's uncertain inputs — the parameters given as distributions,
+     *         plus {@code domestic.projects.<id>.outcome} for each project whose success is uncertain — in
+     *         the order of the scenario's parts
      */
     public List<String> inputNames() {
         return InputNames.of(economics, materials, domestic, regimes, suppliers).entrySet().stream()
                 .filter(e -> !e.getValue().isFixed()).map(Map.Entry::getKey).toList();
     }
 
-    /** The material with this id. */
+    /**
+     * The material with this id.
+     *
+     * @param id the material's id
+     * @return the material with this id
+     */
     public Material material(String id) {
         return materials.stream().filter(m -> m.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no material \"" + id + "\""));
     }
 
-    /** A builder for a scenario. */
+    /**
+     * A builder for a scenario.
+     *
+     * @param name short identifier, such as {@code "japan-rare-earths"}
+     * @return a builder for a scenario
+     */
     public static Builder builder(String name) {
         return new Builder(name);
     }
 
-    /** A builder starting from this scenario's parts, for policy variants. */
+    /**
+     * A builder starting from this scenario's parts, for policy variants.
+     *
+     * @return a builder starting from this scenario's parts, for policy variants
+     */
     public Builder toBuilder() {
         Builder b = new Builder(name).title(title).description(description).time(time).economics(economics)
                 .domestic(domestic);
@@ -261,97 +310,176 @@ public record Scenario(String name, String title, String description, TimeGrid t
             this.name = name;
         }
 
-        /** Short identifier. */
+        /**
+         * Short identifier.
+         *
+         * @param value short identifier, such as {@code "japan-rare-earths"}
+         * @return this builder
+         */
         public Builder name(String value) {
             name = value;
             return this;
         }
 
-        /** One-line title. */
+        /**
+         * One-line title.
+         *
+         * @param value one-line title
+         * @return this builder
+         */
         public Builder title(String value) {
             title = value;
             return this;
         }
 
-        /** What the scenario asks and assumes. */
+        /**
+         * What the scenario asks and assumes.
+         *
+         * @param value what the scenario asks and assumes
+         * @return this builder
+         */
         public Builder description(String value) {
             description = value;
             return this;
         }
 
-        /** The clock. */
+        /**
+         * The clock.
+         *
+         * @param value the simulation clock
+         * @return this builder
+         */
         public Builder time(TimeGrid value) {
             time = value;
             return this;
         }
 
-        /** Currency and discounting. */
+        /**
+         * Currency and discounting.
+         *
+         * @param value currency and discounting
+         * @return this builder
+         */
         public Builder economics(Economics value) {
             economics = value;
             return this;
         }
 
-        /** Adds a material. */
+        /**
+         * Adds a material.
+         *
+         * @param value the material
+         * @return this builder
+         */
         public Builder material(Material value) {
             materials.add(value);
             return this;
         }
 
-        /** Replaces the material with the same id (for policy variants). */
+        /**
+         * Replaces the material with the same id (for policy variants).
+         *
+         * @param value the material that replaces the one with its id
+         * @return this builder
+         */
         public Builder replaceMaterial(Material value) {
             materials.replaceAll(m -> m.id().equals(value.id()) ? value : m);
             return this;
         }
 
-        /** The domestic chain. */
+        /**
+         * The domestic chain.
+         *
+         * @param value the domestic chain (may be {@link DomesticChain#none()})
+         * @return this builder
+         */
         public Builder domestic(DomesticChain value) {
             domestic = value;
             return this;
         }
 
-        /** Adds a regime. */
+        /**
+         * Adds a regime.
+         *
+         * @param value the regime
+         * @return this builder
+         */
         public Builder regime(Regime value) {
             regimes.add(value);
             return this;
         }
 
-        /** Adds a supplier. */
+        /**
+         * Adds a supplier.
+         *
+         * @param value the supplier
+         * @return this builder
+         */
         public Builder supplier(ExternalSupplier value) {
             suppliers.add(value);
             return this;
         }
 
-        /** Replaces the supplier with the same id (for policy variants). */
+        /**
+         * Replaces the supplier with the same id (for policy variants).
+         *
+         * @param value the supplier that replaces the one with its id
+         * @return this builder
+         */
         public Builder replaceSupplier(ExternalSupplier value) {
             suppliers.replaceAll(s -> s.id().equals(value.id()) ? value : s);
             return this;
         }
 
-        /** Adds a criterion. */
+        /**
+         * Adds a criterion.
+         *
+         * @param value the criterion
+         * @return this builder
+         */
         public Builder criterion(SelfRelianceCriterion value) {
             criteria.add(value);
             return this;
         }
 
-        /** Adds a source citation. */
+        /**
+         * Adds a source citation.
+         *
+         * @param id the source's id, as parameters cite it
+         * @param citation the full citation
+         * @return this builder
+         */
         public Builder source(String id, String citation) {
             sources.put(id, citation);
             return this;
         }
 
-        /** Adds a rank correlation between two uncertain inputs. */
+        /**
+         * Adds a rank correlation between two uncertain inputs.
+         *
+         * @param value the correlation
+         * @return this builder
+         */
         public Builder correlation(Correlation value) {
             correlations.add(value);
             return this;
         }
 
-        /** Removes every correlation (for variants whose inputs change). */
+        /**
+         * Removes every correlation (for variants whose inputs change).
+         *
+         * @return this builder
+         */
         public Builder clearCorrelations() {
             correlations.clear();
             return this;
         }
 
-        /** The scenario; throws {@link ScenarioException} listing every problem. */
+        /**
+         * The scenario; throws {@link ScenarioException} listing every problem.
+         *
+         * @return the scenario
+         */
         public Scenario build() {
             return new Scenario(name, title, description, time, economics, materials, domestic, regimes, suppliers,
                     criteria, sources, correlations);

@@ -15,7 +15,11 @@ public final class ScenarioException extends RuntimeException {
     /** The problems; never empty. */
     private final transient List<Problem> problems;
 
-    /** An exception listing {@code problems}, which must not be empty. */
+    /**
+     * An exception listing {@code problems}, which must not be empty.
+     *
+     * @param problems every problem found
+     */
     public ScenarioException(List<Problem> problems) {
         super(summary(problems));
         if (problems.isEmpty()) {
@@ -24,17 +28,32 @@ public final class ScenarioException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    /** An exception with a single problem. */
+    /**
+     * An exception with a single problem.
+     *
+     * @param path index of the path, in {@code [0, paths)}
+     * @param message what is wrong
+     * @return an exception with a single problem
+     */
     public static ScenarioException of(String path, String message) {
         return new ScenarioException(List.of(Problem.at(path, message)));
     }
 
-    /** Every problem found, in the order found. */
+    /**
+     * Every problem found, in the order found.
+     *
+     * @return every problem found, in the order found
+     */
     public List<Problem> problems() {
         return problems;
     }
 
-    /** This exception with every problem moved under {@code parent}. */
+    /**
+     * This exception with every problem moved under {@code parent}.
+     *
+     * @param parent the JSON path to prefix
+     * @return this exception with every problem moved under {@code parent}
+     */
     public ScenarioException under(String parent) {
         return new ScenarioException(problems.stream().map(p -> p.under(parent)).toList());
     }

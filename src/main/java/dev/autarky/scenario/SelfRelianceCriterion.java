@@ -20,7 +20,16 @@ import java.util.List;
 public record SelfRelianceCriterion(String id, String name, CriterionKind kind, double threshold,
         List<String> materials, int consecutiveSteps) {
 
-    /** Validates the fields (material references are checked by {@link Scenario}). */
+    /**
+     * Validates the fields (material references are checked by {@link Scenario}).
+     *
+     * @param id stable identifier
+     * @param name readable name, such as "heavy rare earths"
+     * @param kind what is measured
+     * @param threshold the level, a fraction in [0, 1]
+     * @param materials material ids; empty means all
+     * @param consecutiveSteps how many steps in a row it must hold, >= 1
+     */
     public SelfRelianceCriterion {
         Problems p = new Problems();
         Ids.check(p, id, "id");

@@ -18,7 +18,16 @@ import java.util.List;
 public record Stage(String id, String name, List<Uncertain> conversionFactors, CapacityBasis capacityBasis,
         Availability availability) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param id id used by projects' {@code stage} references
+     * @param name readable name
+     * @param conversionFactors factors whose product converts the stage's input into its output (ore grade ×
+     *                          recovery, or a yield), each >= 0; empty means 1
+     * @param capacityBasis whether project capacities limit input or output
+     * @param availability usable fraction of capacity per step
+     */
     public Stage {
         Problems p = new Problems();
         Ids.check(p, id, "id");

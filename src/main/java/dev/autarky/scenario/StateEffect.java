@@ -12,7 +12,12 @@ import dev.autarky.uncertain.Uncertain;
  */
 public record StateEffect(Uncertain deliverableFraction, Uncertain priceMultiplier) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param deliverableFraction fraction delivered, in [0, 1]
+     * @param priceMultiplier multiplier on the supplier's price, > 0
+     */
     public StateEffect {
         Problems p = new Problems();
         p.probability(deliverableFraction, "deliverableFraction");
@@ -20,12 +25,22 @@ public record StateEffect(Uncertain deliverableFraction, Uncertain priceMultipli
         p.throwIfAny();
     }
 
-    /** Delivers everything at the base price. */
+    /**
+     * Delivers everything at the base price.
+     *
+     * @return the effect that delivers everything at the base price
+     */
     public static StateEffect normal() {
         return new StateEffect(Uncertain.fixed(1), Uncertain.fixed(1));
     }
 
-    /** Fixed fraction and multiplier. */
+    /**
+     * Fixed fraction and multiplier.
+     *
+     * @param deliverableFraction fraction delivered, in [0, 1]
+     * @param priceMultiplier multiplier on the supplier's price, > 0
+     * @return fixed fraction and multiplier
+     */
     public static StateEffect of(double deliverableFraction, double priceMultiplier) {
         return new StateEffect(Uncertain.fixed(deliverableFraction), Uncertain.fixed(priceMultiplier));
     }

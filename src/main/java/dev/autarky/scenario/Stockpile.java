@@ -23,7 +23,16 @@ import dev.autarky.uncertain.Uncertain;
 public record Stockpile(Uncertain initialDays, Uncertain targetDays, Uncertain maxReleaseTonnesPerYear,
         Uncertain maxRefillTonnesPerYear, boolean refillFromUntrusted, Uncertain holdingCostPerKgYear) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param initialDays initial stock in days of demand, >= 0
+     * @param targetDays refill target in days of current demand, >= 0
+     * @param maxReleaseTonnesPerYear largest release rate, t/yr, >= 0
+     * @param maxRefillTonnesPerYear largest refill rate, t/yr, >= 0
+     * @param refillFromUntrusted whether refills may be bought from untrusted suppliers
+     * @param holdingCostPerKgYear cost of holding one kg for a year (currency/kg/yr), >= 0
+     */
     public Stockpile {
         Problems p = new Problems();
         p.nonNegative(initialDays, "initialDays");

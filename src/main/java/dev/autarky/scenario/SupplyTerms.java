@@ -23,7 +23,16 @@ import java.util.Map;
 public record SupplyTerms(String material, Ramp capacityTonnesPerYear, Uncertain realisation, Uncertain pricePerKg,
         Map<String, StateEffect> stateEffects) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param material material id
+     * @param capacityTonnesPerYear capacity ramp (t/yr, levels >= 0), or null for unlimited
+     * @param realisation haircut on announced capacity, in [0, 1] (1 = as announced)
+     * @param pricePerKg base price, currency/kg, >= 0
+     * @param stateEffects per regime state, effects that replace the supplier's own for this material; may
+     *                     be empty
+     */
     public SupplyTerms {
         Problems p = new Problems();
         p.present(material, "material");
@@ -37,7 +46,11 @@ public record SupplyTerms(String material, Ramp capacityTonnesPerYear, Uncertain
         p.throwIfAny();
     }
 
-    /** True when the supplier can deliver any quantity of this material. */
+    /**
+     * True when the supplier can deliver any quantity of this material.
+     *
+     * @return true when the supplier can deliver any quantity of this material
+     */
     public boolean unlimited() {
         return capacityTonnesPerYear == null;
     }

@@ -21,7 +21,13 @@ public record TimeGrid(int startYear, int horizonYears, int stepsPerYear) {
     /** Largest number of steps a scenario may have: {@link #MAX_HORIZON_YEARS} monthly steps. */
     public static final int MAX_STEPS = MAX_HORIZON_YEARS * 12;
 
-    /** Validates the ranges above. */
+    /**
+     * Validates the ranges above.
+     *
+     * @param startYear calendar year in which the first step starts (1900–2300)
+     * @param horizonYears number of years simulated (1–200)
+     * @param stepsPerYear 1, 2, 4 or 12
+     */
     public TimeGrid {
         Problems p = new Problems();
         p.require(startYear >= 1900 && startYear <= 2300, "startYear", "must be in [1900, 2300], was " + startYear);
@@ -33,22 +39,39 @@ public record TimeGrid(int startYear, int horizonYears, int stepsPerYear) {
         p.throwIfAny();
     }
 
-    /** Number of steps, {@code horizonYears × stepsPerYear}. */
+    /**
+     * Number of steps, {@code horizonYears × stepsPerYear}.
+     *
+     * @return number of steps, {@code horizonYears × stepsPerYear}
+     */
     public int steps() {
         return horizonYears * stepsPerYear;
     }
 
-    /** Length of one step in years. */
+    /**
+     * Length of one step in years.
+     *
+     * @return length of one step in years
+     */
     public double stepYears() {
         return 1.0 / stepsPerYear;
     }
 
-    /** Calendar time (fractional year) at which step {@code k} starts. */
+    /**
+     * Calendar time (fractional year) at which step {@code k} starts.
+     *
+     * @param k step index, from 0
+     * @return calendar time (fractional year) at which step {@code k} starts
+     */
     public double yearAt(int k) {
         return startYear + (double) k / stepsPerYear;
     }
 
-    /** Calendar year after the last step ends. */
+    /**
+     * Calendar year after the last step ends.
+     *
+     * @return calendar year after the last step ends
+     */
     public int endYear() {
         return startYear + horizonYears;
     }

@@ -20,7 +20,14 @@ import dev.autarky.internal.math.BetaFunctions;
  */
 public record Beta(double alpha, double beta, double min, double max) implements Distribution {
 
-    /** Validates positive finite shapes and a finite interval with {@code min < max}. */
+    /**
+     * Validates positive finite shapes and a finite interval with {@code min < max}.
+     *
+     * @param alpha the first shape parameter; finite and {@code > 0}
+     * @param beta the second shape parameter; finite and {@code > 0}
+     * @param min the lower end of the support; finite
+     * @param max the upper end of the support; finite and {@code > min}
+     */
     public Beta {
         Checks.requirePositive(alpha, "alpha");
         Checks.requirePositive(beta, "beta");
@@ -32,7 +39,13 @@ public record Beta(double alpha, double beta, double min, double max) implements
         Checks.requireFinite(max - min, "max - min");
     }
 
-    /** The standard beta distribution on {@code [0, 1]}. */
+    /**
+     * The standard beta distribution on {@code [0, 1]}.
+     *
+     * @param alpha the first shape parameter; finite and {@code > 0}
+     * @param beta the second shape parameter; finite and {@code > 0}
+     * @return the standard beta distribution on {@code [0, 1]}
+     */
     public static Beta of(double alpha, double beta) {
         return new Beta(alpha, beta, 0.0, 1.0);
     }
@@ -42,6 +55,13 @@ public record Beta(double alpha, double beta, double min, double max) implements
      * method of moments: with {@code m = (mean-min)/(max-min)} and {@code v = sd^2/(max-min)^2},
      * {@code alpha = m c}, {@code beta = (1-m) c}, {@code c = m(1-m)/v - 1}.
      *
+     * @param mean the mean, inside {@code (min, max)}
+     * @param sd the standard deviation, > 0
+     * @param min the lower end of the support; finite
+     * @param max the upper end of the support; finite and {@code > min}
+     * @return the beta distribution on {@code [min, max]} with the given mean and standard deviation, by the
+     *         method of moments: with {@code m = (mean-min)/(max-min)} and {@code v = sd^2/(max-min)^2},
+     *         {@code alpha = m c}, {@code beta = (1-m) c}, {@code c = m(1-m)/v - 1}
      * @throws IllegalArgumentException unless {@code min < mean < max}, {@code sd > 0} and
      *     {@code sd^2 < (mean-min)(max-mean)} (the largest variance a distribution on the interval
      *     with that mean can have, approached as both shapes go to 0)

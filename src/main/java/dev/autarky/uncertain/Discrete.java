@@ -93,18 +93,27 @@ public final class Discrete implements Distribution {
      * The Bernoulli distribution: 1 with probability {@code p}, else 0.
      *
      * @param p the probability of 1; in {@code [0, 1]}
+     * @return the Bernoulli distribution: 1 with probability {@code p}, else 0
      */
     public static Discrete bernoulli(double p) {
         Checks.requireProbability(p, "p");
         return new Discrete(new double[] {0.0, 1.0}, new double[] {1.0 - p, p});
     }
 
-    /** The support points as given (a copy). */
+    /**
+     * The support points as given (a copy).
+     *
+     * @return the support points as given
+     */
     public double[] values() {
         return values.clone();
     }
 
-    /** The weights as given, not normalised (a copy). */
+    /**
+     * The weights as given, not normalised (a copy).
+     *
+     * @return the weights as given, not normalised
+     */
     public double[] weights() {
         return weights.clone();
     }
@@ -112,6 +121,9 @@ public final class Discrete implements Distribution {
     /**
      * The normalised cumulative probabilities {@code P(X <= values[i])} (a copy); entries from the
      * last value of positive weight on are exactly 1.
+     *
+     * @return the normalised cumulative probabilities {@code P(X <= values[i])} (a copy); entries from the
+     *         last value of positive weight on are exactly 1
      */
     public double[] cumulativeProbabilities() {
         return cumulative.clone();

@@ -36,26 +36,49 @@ public sealed interface Distribution
      */
     double cdf(double x);
 
-    /** The expected value, in the unit of the input (finite for every distribution here). */
+    /**
+     * The expected value, in the unit of the input (finite for every distribution here).
+     *
+     * @return the expected value, in the unit of the input
+     */
     double mean();
 
-    /** The variance, in the unit of the input squared (0 for a point mass). */
+    /**
+     * The variance, in the unit of the input squared (0 for a point mass).
+     *
+     * @return the variance, in the unit of the input squared
+     */
     double variance();
 
-    /** The lower end of the support, {@code quantile(0)}; may be negative infinity. */
+    /**
+     * The lower end of the support, {@code quantile(0)}; may be negative infinity.
+     *
+     * @return the lower end of the support, {@code quantile(0)}; may be negative infinity
+     */
     double lowerBound();
 
-    /** The upper end of the support, {@code quantile(1)}; may be positive infinity. */
+    /**
+     * The upper end of the support, {@code quantile(1)}; may be positive infinity.
+     *
+     * @return the upper end of the support, {@code quantile(1)}; may be positive infinity
+     */
     double upperBound();
 
     /**
      * A stable lower-case name of the family, used as the type tag in JSON: one of
      * {@code fixed, uniform, triangular, pert, normal, lognormal, beta, exponential, gamma,
      * discrete, empirical}.
+     *
+     * @return a stable lower-case name of the family, used as the type tag in JSON: one of {@code fixed,
+     *         uniform, triangular, pert, normal, lognormal, beta, exponential, gamma, discrete, empirical}
      */
     String kind();
 
-    /** Whether this is a {@link Fixed} point value, i.e. not uncertain at all. */
+    /**
+     * Whether this is a {@link Fixed} point value, i.e. not uncertain at all.
+     *
+     * @return whether this is a {@link Fixed} point value, i.e
+     */
     default boolean isFixed() {
         return false;
     }

@@ -57,17 +57,29 @@ public final class Empirical implements Distribution {
         this.variance = Math.max(0.0, (ss - correction * correction / n) / n);
     }
 
-    /** The samples in the order given (a copy). */
+    /**
+     * The samples in the order given (a copy).
+     *
+     * @return the samples in the order given
+     */
     public double[] samples() {
         return samples.clone();
     }
 
-    /** The samples in ascending order (a copy): the order statistics {@code x_(1) .. x_(n)}. */
+    /**
+     * The samples in ascending order (a copy): the order statistics {@code x_(1) .. x_(n)}.
+     *
+     * @return the samples in ascending order (a copy)
+     */
     public double[] sortedSamples() {
         return sorted.clone();
     }
 
-    /** The number of samples {@code n}. */
+    /**
+     * The number of samples {@code n}.
+     *
+     * @return the number of samples {@code n}
+     */
     public int size() {
         return sorted.length;
     }

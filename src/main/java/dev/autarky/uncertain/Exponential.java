@@ -13,12 +13,21 @@ import dev.autarky.internal.Checks;
  */
 public record Exponential(double mean) implements Distribution {
 
-    /** Validates a positive finite mean. */
+    /**
+     * Validates a positive finite mean.
+     *
+     * @param mean the mean; finite and {@code > 0}
+     */
     public Exponential {
         Checks.requirePositive(mean, "mean");
     }
 
-    /** The exponential distribution with rate {@code rate} (events per unit), mean {@code 1/rate}. */
+    /**
+     * The exponential distribution with rate {@code rate} (events per unit), mean {@code 1/rate}.
+     *
+     * @param rate events per unit of the variable, > 0
+     * @return the exponential distribution with rate {@code rate} (events per unit), mean {@code 1/rate}
+     */
     public static Exponential ofRate(double rate) {
         Checks.requirePositive(rate, "rate");
         final double mean = 1.0 / rate;

@@ -11,7 +11,11 @@ import dev.autarky.internal.Checks;
  */
 public record Fixed(double value) implements Distribution {
 
-    /** Validates that {@code value} is finite. */
+    /**
+     * Validates that {@code value} is finite.
+     *
+     * @param value the known value; finite
+     */
     public Fixed {
         Checks.requireFinite(value, "value");
     }

@@ -16,7 +16,12 @@ import dev.autarky.internal.math.GammaFunctions;
  */
 public record Gamma(double shape, double scale) implements Distribution {
 
-    /** Validates positive finite shape and scale. */
+    /**
+     * Validates positive finite shape and scale.
+     *
+     * @param shape the shape {@code k}; finite and {@code > 0}
+     * @param scale the scale {@code theta}; finite and {@code > 0}
+     */
     public Gamma {
         Checks.requirePositive(shape, "shape");
         Checks.requirePositive(scale, "scale");
@@ -25,6 +30,11 @@ public record Gamma(double shape, double scale) implements Distribution {
     /**
      * The gamma distribution with the given mean and standard deviation:
      * {@code shape = (mean/sd)^2}, {@code scale = sd^2/mean}.
+     *
+     * @param mean the mean, > 0
+     * @param sd the standard deviation, > 0
+     * @return the gamma distribution with the given mean and standard deviation: {@code shape =
+     *         (mean/sd)^2}, {@code scale = sd^2/mean}
      */
     public static Gamma ofMeanSd(double mean, double sd) {
         Checks.requirePositive(mean, "mean");

@@ -19,7 +19,12 @@ public record LogNormal(double mu, double sigma) implements Distribution {
     /** {@code Phi^-1(0.9)}, the standard normal 90th percentile. */
     private static final double Z90 = NormalFunctions.inverseCdf(0.9);
 
-    /** Validates finite {@code mu} and positive finite {@code sigma}. */
+    /**
+     * Validates finite {@code mu} and positive finite {@code sigma}.
+     *
+     * @param mu the mean of {@code log X}; finite
+     * @param sigma the standard deviation of {@code log X}; finite and {@code > 0}
+     */
     public LogNormal {
         Checks.requireFinite(mu, "mu");
         Checks.requirePositive(sigma, "sigma");
@@ -31,6 +36,8 @@ public record LogNormal(double mu, double sigma) implements Distribution {
      *
      * @param median the median; finite and {@code > 0}
      * @param p90    the 90th percentile; finite and {@code > median}
+     * @return the log-normal with the given median and 90th percentile: {@code mu = log(median)}, {@code
+     *         sigma = (log(p90) - log(median)) / Phi^-1(0.9)}
      */
     public static LogNormal ofMedianP90(double median, double p90) {
         Checks.requirePositive(median, "median");
@@ -48,6 +55,8 @@ public record LogNormal(double mu, double sigma) implements Distribution {
      *
      * @param mean the mean; finite and {@code > 0}
      * @param sd   the standard deviation; finite and {@code > 0}
+     * @return the log-normal with the given mean and standard deviation (of {@code X}, not of its log):
+     *         {@code sigma^2 = log(1 + sd^2/mean^2)}, {@code mu = log(mean) - sigma^2/2}
      */
     public static LogNormal ofMeanSd(double mean, double sd) {
         Checks.requirePositive(mean, "mean");

@@ -28,7 +28,14 @@ public record Normal(double mu, double sigma, double min, double max) implements
     /** The smallest accepted probability of {@code [min, max]} under the untruncated normal. */
     public static final double MIN_MASS = 1e-12;
 
-    /** Validates the parameters and that {@code [min, max]} has mass at least {@value #MIN_MASS}. */
+    /**
+     * Validates the parameters and that {@code [min, max]} has mass at least {@value #MIN_MASS}.
+     *
+     * @param mu the mean of the untruncated normal; finite
+     * @param sigma the standard deviation of the untruncated normal; finite and {@code > 0}
+     * @param min the lower truncation point, or negative infinity
+     * @param max the upper truncation point, or positive infinity; {@code > min}
+     */
     public Normal {
         Checks.requireFinite(mu, "mu");
         Checks.requirePositive(sigma, "sigma");
@@ -49,7 +56,13 @@ public record Normal(double mu, double sigma, double min, double max) implements
         }
     }
 
-    /** The untruncated normal with the given mean and standard deviation. */
+    /**
+     * The untruncated normal with the given mean and standard deviation.
+     *
+     * @param mean the mean
+     * @param sd the standard deviation, > 0
+     * @return the untruncated normal with the given mean and standard deviation
+     */
     public static Normal of(double mean, double sd) {
         return new Normal(mean, sd, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
     }
@@ -57,12 +70,23 @@ public record Normal(double mu, double sigma, double min, double max) implements
     /**
      * The normal with parent mean {@code mean} and standard deviation {@code sd}, truncated to
      * {@code [min, max]}; either bound may be infinite.
+     *
+     * @param mean the parent normal's mean
+     * @param sd the parent normal's standard deviation, > 0
+     * @param min the lower truncation point, or negative infinity
+     * @param max the upper truncation point, or positive infinity; {@code > min}
+     * @return the normal with parent mean {@code mean} and standard deviation {@code sd}, truncated to
+     *         {@code [min, max]}; either bound may be infinite
      */
     public static Normal truncated(double mean, double sd, double min, double max) {
         return new Normal(mean, sd, min, max);
     }
 
-    /** Whether at least one truncation bound is finite. */
+    /**
+     * Whether at least one truncation bound is finite.
+     *
+     * @return whether at least one truncation bound is finite
+     */
     public boolean isTruncated() {
         return min > Double.NEGATIVE_INFINITY || max < Double.POSITIVE_INFINITY;
     }

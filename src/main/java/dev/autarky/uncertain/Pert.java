@@ -21,7 +21,14 @@ public record Pert(double min, double mode, double max, double lambda) implement
     /** The classical PERT weight of the mode. */
     public static final double DEFAULT_LAMBDA = 4.0;
 
-    /** Validates finiteness, {@code min < max}, {@code min <= mode <= max} and {@code lambda > 0}. */
+    /**
+     * Validates finiteness, {@code min < max}, {@code min <= mode <= max} and {@code lambda > 0}.
+     *
+     * @param min the lower end; finite
+     * @param mode the most likely value; in {@code [min, max]}
+     * @param max the upper end; finite and {@code > min}
+     * @param lambda the peakedness (weight of the mode); finite and {@code > 0}
+     */
     public Pert {
         Checks.requireFinite(min, "min");
         Checks.requireFinite(max, "max");
@@ -33,12 +40,23 @@ public record Pert(double min, double mode, double max, double lambda) implement
         Checks.requirePositive(lambda, "lambda");
     }
 
-    /** The classical PERT distribution, {@code lambda = 4}. */
+    /**
+     * The classical PERT distribution, {@code lambda = 4}.
+     *
+     * @param min the lower end; finite
+     * @param mode the most likely value; in {@code [min, max]}
+     * @param max the upper end; finite and {@code > min}
+     * @return the classical PERT distribution, {@code lambda = 4}
+     */
     public static Pert of(double min, double mode, double max) {
         return new Pert(min, mode, max, DEFAULT_LAMBDA);
     }
 
-    /** The equal beta distribution on {@code [min, max]}. */
+    /**
+     * The equal beta distribution on {@code [min, max]}.
+     *
+     * @return the equal beta distribution on {@code [min, max]}
+     */
     public Beta toBeta() {
         final double range = max - min;
         return new Beta(1.0 + lambda * ((mode - min) / range), 1.0 + lambda * ((max - mode) / range), min, max);

@@ -17,7 +17,13 @@ import dev.autarky.internal.Checks;
  */
 public record Triangular(double min, double mode, double max) implements Distribution {
 
-    /** Validates finiteness, {@code min < max} and {@code min <= mode <= max}. */
+    /**
+     * Validates finiteness, {@code min < max} and {@code min <= mode <= max}.
+     *
+     * @param min the lower end; finite
+     * @param mode the most likely value; in {@code [min, max]}
+     * @param max the upper end; finite and {@code > min}
+     */
     public Triangular {
         Checks.requireFinite(min, "min");
         Checks.requireFinite(max, "max");

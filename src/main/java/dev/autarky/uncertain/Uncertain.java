@@ -17,47 +17,89 @@ import java.util.Objects;
  */
 public record Uncertain(Distribution distribution, String source, String note) {
 
-    /** Checks that the distribution is present. */
+    /**
+     * Checks that the distribution is present.
+     *
+     * @param distribution the value's distribution ({@link Fixed} for a known value)
+     * @param source source id(s), {@code "estimate"}, {@code "derived"}, or null
+     * @param note a short explanation, or null
+     */
     public Uncertain {
         Objects.requireNonNull(distribution, "distribution: must be present, was null");
     }
 
-    /** A known value with no source note. */
+    /**
+     * A known value with no source note.
+     *
+     * @param value the value, finite
+     * @return a known value with no source note
+     */
     public static Uncertain fixed(double value) {
         return new Uncertain(new Fixed(value), null, null);
     }
 
-    /** An uncertain value with no source note. */
+    /**
+     * An uncertain value with no source note.
+     *
+     * @param distribution the value's distribution ({@link Fixed} for a known value)
+     * @return an uncertain value with no source note
+     */
     public static Uncertain of(Distribution distribution) {
         return new Uncertain(distribution, null, null);
     }
 
-    /** This value with its source set. */
+    /**
+     * This value with its source set.
+     *
+     * @param newSource source id(s), {@code "estimate"}, {@code "derived"}, or null
+     * @return this value with its source set
+     */
     public Uncertain withSource(String newSource) {
         return new Uncertain(distribution, newSource, note);
     }
 
-    /** This value with its note set. */
+    /**
+     * This value with its note set.
+     *
+     * @param newNote a short explanation, or null
+     * @return this value with its note set
+     */
     public Uncertain withNote(String newNote) {
         return new Uncertain(distribution, source, newNote);
     }
 
-    /** True when the value is known (a point mass). */
+    /**
+     * True when the value is known (a point mass).
+     *
+     * @return true when the value is known
+     */
     public boolean isFixed() {
         return distribution.isFixed();
     }
 
-    /** The smallest value a draw can take. */
+    /**
+     * The smallest value a draw can take.
+     *
+     * @return the smallest value a draw can take
+     */
     public double min() {
         return distribution.lowerBound();
     }
 
-    /** The largest value a draw can take. */
+    /**
+     * The largest value a draw can take.
+     *
+     * @return the largest value a draw can take
+     */
     public double max() {
         return distribution.upperBound();
     }
 
-    /** The mean of the distribution. */
+    /**
+     * The mean of the distribution.
+     *
+     * @return the mean of the distribution
+     */
     public double mean() {
         return distribution.mean();
     }

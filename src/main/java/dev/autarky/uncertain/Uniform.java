@@ -13,7 +13,12 @@ import dev.autarky.internal.Checks;
  */
 public record Uniform(double min, double max) implements Distribution {
 
-    /** Validates that both ends are finite and {@code min < max}. */
+    /**
+     * Validates that both ends are finite and {@code min < max}.
+     *
+     * @param min the lower end; finite
+     * @param max the upper end; finite and {@code > min}
+     */
     public Uniform {
         Checks.requireFinite(min, "min");
         Checks.requireFinite(max, "max");

@@ -9,7 +9,7 @@ import org.apache.spark.api.java.JavaSparkContext;
  * injected failure is retried. Bound to the loopback address, no web UI. Spark's own shutdown
  * hook stops it when the test JVM exits.
  */
-final class LocalSpark {
+public final class LocalSpark {
 
     /** The master URL: local mode, 2 threads, {@code spark.task.maxFailures} = 2. */
     static final String MASTER = "local[2,2]";
@@ -19,7 +19,7 @@ final class LocalSpark {
     private LocalSpark() {
     }
 
-    static JavaSparkContext context() {
+    public static JavaSparkContext context() {
         return CONTEXT;
     }
 

@@ -21,8 +21,10 @@ import org.w3c.dom.NodeList;
 
 /**
  * Users who embed the library never download Spark: it is a {@code provided} dependency, Maven's
- * runtime resolution holds no Spark, Scala or Hadoop artifact, and no class outside
- * {@code dev.autarky.spark} refers to one (so nothing else can load a Spark class).
+ * runtime resolution holds no Spark, Scala or Hadoop artifact, and no class of the library refers to
+ * one (so nothing in it can load a Spark class): the runner {@code dev.autarky.spark} is compiled
+ * from {@code src/spark/java} on its own into the {@code -spark} jar, using only the library's
+ * exported API.
  */
 class SparkStaysProvidedTest {
 
@@ -71,27 +73,51 @@ class SparkStaysProvidedTest {
     }
 
     @Test
-    void onlyTheSparkPackageRefersToSparkScalaOrHadoop() throws Exception {
+    void noLibraryClassRefersToSparkScalaOrHadoop() throws Exception {
         Path classes = Path.of(Scenario.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        Path sparkPackage = classes.resolve("dev/autarky/spark");
+        assertFalse(Files.exists(classes.resolve("dev/autarky/spark")),
+                "the Spark runner is not in the library's classes: it compiles from src/spark/java on its own");
         List<Path> offenders = new ArrayList<>();
         int checked = 0;
-        try (Stream<Path> files = Files.walk(classes)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".class")).toList()) {
-                if (f.startsWith(sparkPackage)) {
-                    continue;
-                }
-                checked++;
-                // class names in the constant pool are UTF-8 with '/' separators
-                String text = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
-                if (text.contains("org/apache/spark") || text.contains("Lscala/") || text.contains("scala/Tuple")
-                        || text.contains("org/apache/hadoop")) {
-                    offenders.add(classes.relativize(f));
-                }
+        for (Path f : classFiles(classes)) {
+            checked++;
+            String text = constantPoolText(f);
+            if (text.contains("org/apache/spark") || text.contains("Lscala/") || text.contains("scala/Tuple")
+                    || text.contains("org/apache/hadoop")) {
+                offenders.add(classes.relativize(f));
             }
         }
         assertTrue(checked > 100, "library classes found: " + checked);
         assertEquals(List.of(), offenders);
+    }
+
+    @Test
+    void theSparkRunnerIsBuiltApartAndUsesOnlyTheExportedApi() throws Exception {
+        assertFalse(Files.exists(Path.of("src/main/java/dev/autarky/spark")), "the runner's sources are in src/spark/java");
+        String buildDir = System.getProperty("autarky.buildDir");
+        assertTrue(buildDir != null, "run through Maven: the build compiles the runner into spark-classes");
+        Path classes = Path.of(buildDir, "spark-classes");
+        List<Path> files = classFiles(classes);
+        assertTrue(files.stream().anyMatch(f -> f.endsWith("SparkSimulator.class")), "runner classes in " + classes);
+        List<Path> offenders = new ArrayList<>();
+        for (Path f : files) {
+            assertTrue(classes.relativize(f).startsWith(Path.of("dev/autarky/spark")), "only dev.autarky.spark: " + f);
+            if (constantPoolText(f).contains("dev/autarky/internal/")) {
+                offenders.add(classes.relativize(f));
+            }
+        }
+        assertEquals(List.of(), offenders, "the runner refers to the library's internals");
+    }
+
+    private static List<Path> classFiles(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(p -> p.toString().endsWith(".class")).toList();
+        }
+    }
+
+    /** Class names in the constant pool are UTF-8 with '/' separators. */
+    private static String constantPoolText(Path classFile) throws IOException {
+        return new String(Files.readAllBytes(classFile), StandardCharsets.ISO_8859_1);
     }
 
     private static boolean isPluginPart(Node n) {

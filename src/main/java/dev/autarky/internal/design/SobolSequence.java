@@ -90,7 +90,9 @@ public final class SobolSequence {
         for (int b = 0; b < BITS; b++) {
             dir[b] = 1 << (BITS - 1 - b); // dimension 0: van der Corput
         }
-        try (InputStream in = SobolSequence.class.getResourceAsStream(RESOURCE)) {
+        // the direction numbers ship inside commons-math3: ask its module (on the module path a
+        // class of this module would only search this module)
+        try (InputStream in = org.apache.commons.math3.random.SobolSequenceGenerator.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("Sobol direction numbers not found: " + RESOURCE);
             }

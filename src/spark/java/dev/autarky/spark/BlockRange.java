@@ -2,7 +2,6 @@ package dev.autarky.spark;
 
 import dev.autarky.engine.RunSettings;
 import dev.autarky.engine.SamplingDesign;
-import dev.autarky.internal.Checks;
 import dev.autarky.scenario.Scenario;
 import java.util.Objects;
 
@@ -31,8 +30,8 @@ public record BlockRange(Scenario scenario, long seed, long paths, int blockSize
     public BlockRange {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(sampling, "sampling");
-        Checks.requireAtLeast(paths, 1, "paths");
-        Checks.requireInRange(blockSize, 1, 1 << 20, "blockSize");
+        Arguments.requireAtLeast(paths, 1, "paths");
+        Arguments.requireInRange(blockSize, 1, 1 << 20, "blockSize");
         if (sampling == SamplingDesign.ANTITHETIC && blockSize % 2 != 0) {
             throw new IllegalArgumentException("blockSize must be even with antithetic sampling, was " + blockSize);
         }

@@ -7,7 +7,6 @@ import dev.autarky.engine.RunSettings;
 import dev.autarky.engine.SamplingDesign;
 import dev.autarky.engine.SimulationFailedException;
 import dev.autarky.engine.Simulator;
-import dev.autarky.internal.Checks;
 import dev.autarky.io.ScenarioJson;
 import dev.autarky.result.SimulationResult;
 import dev.autarky.scenario.Scenario;
@@ -93,7 +92,7 @@ public final class SparkSimulator {
      * parallelism (the cluster's cores). Results do not depend on it.
      */
     public SparkSimulator withPartitions(int partitions) {
-        return new SparkSimulator(spark, Checks.requireInRange(partitions, 1, 1 << 20, "partitions"), hook,
+        return new SparkSimulator(spark, Arguments.requireInRange(partitions, 1, 1 << 20, "partitions"), hook,
                 directMergeTasks);
     }
 
