@@ -37,6 +37,29 @@ public record SeriesBands(String name, String unit, List<Band> bands, double res
     }
 
     /**
+     * The band of the first step of calendar year {@code year} (the step starting on 1 January).
+     *
+     * <pre>{@code
+     * double medianDyShare2035 = result.series("capabilityShare.Dy").inYear(2035).p50();
+     * }</pre>
+     *
+     * @param year calendar year within the horizon
+     * @return the band of the step starting on 1 January of {@code year}
+     * @throws IllegalArgumentException if no step starts on 1 January of {@code year}
+     */
+    public Band inYear(int year) {
+        for (Band b : bands) {
+            if (b.year() == year) {
+                return b;
+            }
+        }
+        String range = bands.isEmpty() ? "none"
+                : (int) Math.ceil(bands.get(0).year()) + " to " + (int) Math.floor(bands.get(bands.size() - 1).year());
+        throw new IllegalArgumentException("year: " + year + " is not within the horizon of series " + name
+                + " (years " + range + ")");
+    }
+
+    /**
      * The bands at one step.
      *
      * @param year   calendar time the step starts

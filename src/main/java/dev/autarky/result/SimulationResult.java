@@ -53,6 +53,23 @@ public record SimulationResult(RunInfo run, String title, List<TimeToSelfRelianc
     }
 
     /**
+     * Whether {@code other} holds the same numbers: equal in every field except the thread count
+     * recorded in {@link #run()}. The engine promises this for the same scenario, seed, paths,
+     * block size and sampling design on any number of threads (or Spark partitions).
+     *
+     * @param other another result
+     * @return whether the two are equal but for the thread count they ran on
+     */
+    public boolean sameNumbers(SimulationResult other) {
+        RunInfo o = other.run;
+        RunInfo asOther = new RunInfo(run.scenario(), run.seed(), run.paths(), o.threads(), run.blockSize(),
+                run.sampling(), run.generator(), run.version(), run.startYear(), run.stepsPerYear(), run.horizonYears(),
+                run.currency());
+        return new SimulationResult(asOther, title, timesToSelfReliance, costs, series, inputNames, designErrors,
+                convergence, captured).equals(other);
+    }
+
+    /**
      * A result of a fixed number of paths, without design-based errors or per-path capture.
      *
      * @param run run settings and provenance

@@ -172,7 +172,7 @@ final class GuideSamples {
         Estimate p90Cost = cost.quantile(0.9, 0.95);
 
         SeriesBands dy = result.series("capabilityShare.Dy");        // share of Dy demand coverable without China
-        SeriesBands.Band in2035 = dy.bands().stream().filter(b -> b.year() == 2035).findFirst().orElseThrow();
+        SeriesBands.Band in2035 = dy.inYear(2035);
 
         System.out.printf(Locale.ROOT, "median %s, P(by 2040) %.3f [%.3f, %.3f], %d survival points%n",
                 median.reached() ? median.value().getAsDouble() : "not reached",
@@ -193,9 +193,7 @@ final class GuideSamples {
         SimulationResult twoThreads = simulator.run(settings.withThreads(2));
 
         // every number is bit-identical; only the recorded thread count (run().threads()) differs
-        boolean same = oneThread.timesToSelfReliance().equals(twoThreads.timesToSelfReliance())
-                && oneThread.costs().equals(twoThreads.costs())
-                && oneThread.series().equals(twoThreads.series());
+        boolean same = oneThread.sameNumbers(twoThreads);
         // end::reproducible[]
         return same;
     }

@@ -85,7 +85,6 @@ public final class JapanRareEarths {
     }
 
     private static void table(StringBuilder sb, SimulationResult r, String prefix, String[] materials, int[] years) {
-        int start = r.run().startYear();
         sb.append(String.format(Locale.ROOT, "  %-9s", ""));
         for (int y : years) {
             sb.append(String.format(Locale.ROOT, "%-18d", y));
@@ -95,7 +94,7 @@ public final class JapanRareEarths {
             SeriesBands s = r.series(prefix + material);
             sb.append(String.format(Locale.ROOT, "  %-9s", material));
             for (int y : years) {
-                SeriesBands.Band b = s.bands().get((y - start) * r.run().stepsPerYear());
+                SeriesBands.Band b = s.inYear(y);
                 sb.append(String.format(Locale.ROOT, "%-18s",
                         String.format(Locale.ROOT, "%.2f [%.2f-%.2f]", b.p50(), b.p5(), b.p95())));
             }
