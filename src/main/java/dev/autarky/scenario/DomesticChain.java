@@ -68,4 +68,16 @@ public record DomesticChain(List<Stage> stages, List<Project> projects, Map<Stri
     public static DomesticChain none() {
         return new DomesticChain(List.of(), List.of(), Map.of(), null);
     }
+
+    /**
+     * A chain without a note on its composition.
+     *
+     * @param stages stages in flow order
+     * @param projects projects in any order (dependencies decide the timing)
+     * @param composition output share per material id (and {@code "other"}), summing to 1 within 1e-6
+     * @return the chain
+     */
+    public static DomesticChain of(List<Stage> stages, List<Project> projects, Map<String, Double> composition) {
+        return new DomesticChain(stages, projects, composition, null);
+    }
 }

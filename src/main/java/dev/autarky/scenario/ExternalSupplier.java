@@ -43,4 +43,33 @@ public record ExternalSupplier(String id, String name, boolean trusted, String r
         materials = materials == null ? List.of() : List.copyOf(materials);
         p.throwIfAny();
     }
+
+    /**
+     * A trusted supplier that is never disrupted (no regime): what it delivers counts towards
+     * self-reliance.
+     *
+     * @param id stable identifier
+     * @param name readable name
+     * @param materials what it supplies, one entry per material
+     * @return the supplier
+     */
+    public static ExternalSupplier trusted(String id, String name, List<SupplyTerms> materials) {
+        return new ExternalSupplier(id, name, true, null, Map.of(), materials);
+    }
+
+    /**
+     * An untrusted supplier following a regime: what it delivers never counts towards
+     * self-reliance.
+     *
+     * @param id stable identifier
+     * @param name readable name
+     * @param regime id of the regime it follows
+     * @param stateEffects effect of each of the regime's states (keys are state names)
+     * @param materials what it supplies, one entry per material
+     * @return the supplier
+     */
+    public static ExternalSupplier untrusted(String id, String name, String regime,
+            Map<String, StateEffect> stateEffects, List<SupplyTerms> materials) {
+        return new ExternalSupplier(id, name, false, regime, stateEffects, materials);
+    }
 }

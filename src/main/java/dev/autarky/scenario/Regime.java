@@ -75,4 +75,22 @@ public record Regime(String id, String name, List<String> states, List<Double> i
     public int stateIndex(String state) {
         return states.indexOf(state);
     }
+
+    /**
+     * A regime whose states change by a matrix of annual transition probabilities (converted
+     * exactly to the time step), without a note.
+     *
+     * @param id stable identifier, referenced by suppliers
+     * @param name readable name
+     * @param states state names, unique
+     * @param initialDistribution probability of each state in the first step, summing to 1
+     * @param annualProbabilities row {@code i}: probabilities of being in each state a year after
+     *                            being in state {@code i}; rows sum to 1
+     * @return the regime
+     */
+    public static Regime annual(String id, String name, List<String> states, List<Double> initialDistribution,
+            List<List<Double>> annualProbabilities) {
+        return new Regime(id, name, states, initialDistribution,
+                new RegimeDynamics.AnnualProbabilities(annualProbabilities), null);
+    }
 }

@@ -42,4 +42,17 @@ public record Stage(String id, String name, List<Uncertain> conversionFactors, C
         p.present(availability, "availability");
         p.throwIfAny();
     }
+
+    /**
+     * A stage whose output equals its input (no conversion factors).
+     *
+     * @param id id used by projects' {@code stage} references
+     * @param name readable name
+     * @param capacityBasis whether project capacities limit input or output
+     * @param availability usable fraction of capacity per step
+     * @return the stage
+     */
+    public static Stage of(String id, String name, CapacityBasis capacityBasis, Availability availability) {
+        return new Stage(id, name, List.of(), capacityBasis, availability);
+    }
 }

@@ -54,4 +54,28 @@ public record SupplyTerms(String material, Ramp capacityTonnesPerYear, Uncertain
     public boolean unlimited() {
         return capacityTonnesPerYear == null;
     }
+
+    /**
+     * Terms with a capacity, as announced (realisation 1), following the supplier's own regime
+     * effects.
+     *
+     * @param material material id
+     * @param capacityTonnesPerYear capacity ramp (t/yr, levels >= 0)
+     * @param pricePerKg base price, currency/kg, >= 0
+     * @return the terms
+     */
+    public static SupplyTerms of(String material, Ramp capacityTonnesPerYear, Uncertain pricePerKg) {
+        return new SupplyTerms(material, capacityTonnesPerYear, Uncertain.fixed(1), pricePerKg, Map.of());
+    }
+
+    /**
+     * Terms without a capacity limit, following the supplier's own regime effects.
+     *
+     * @param material material id
+     * @param pricePerKg base price, currency/kg, >= 0
+     * @return the terms
+     */
+    public static SupplyTerms ofUnlimited(String material, Uncertain pricePerKg) {
+        return new SupplyTerms(material, null, Uncertain.fixed(1), pricePerKg, Map.of());
+    }
 }

@@ -42,7 +42,6 @@ import dev.autarky.scenario.Material;
 import dev.autarky.scenario.Problem;
 import dev.autarky.scenario.Project;
 import dev.autarky.scenario.Regime;
-import dev.autarky.scenario.RegimeDynamics;
 import dev.autarky.scenario.Scenario;
 import dev.autarky.scenario.ScenarioException;
 import dev.autarky.scenario.SelfRelianceCriterion;
@@ -100,27 +99,25 @@ final class GuideSamples {
     /** A scenario of one's own, built in code. */
     static Scenario customScenario() {
         // tag::custom-scenario[]
-        Material gallium = new Material("Ga", "Gallium",
+        Material gallium = Material.of("Ga", "Gallium",
                 Demand.of(Uncertain.fixed(100), Uncertain.of(new Uniform(0.01, 0.04))),  // t/yr, growth per year
-                Uncertain.fixed(400), Uncertain.fixed(2_000), null, null);              // USD/kg: price, shortage
-        Stage refining = new Stage("refining", "Gallium refining", List.of(), CapacityBasis.OUTPUT,
+                Uncertain.fixed(400), Uncertain.fixed(2_000));                          // USD/kg: price, shortage
+        Stage refining = Stage.of("refining", "Gallium refining", CapacityBasis.OUTPUT,
                 Availability.of(Uncertain.of(Pert.of(0.8, 0.9, 0.95))));
         Project refinery = Project.builder("refinery").stage("refining").nameplate(150)   // t/yr
                 .successProbability(0.8).attempts(2).retryDelayYears(1)
                 .leadTimeYears(Uncertain.of(Pert.of(3, 4, 7)).withSource("estimate")).build();
-        Regime exports = new Regime("export-controls", "Export controls", List.of("open", "restricted"),
-                List.of(1.0, 0.0), new RegimeDynamics.AnnualProbabilities(
-                        List.of(List.of(0.8, 0.2), List.of(0.3, 0.7))), "annual transition probabilities");
-        ExternalSupplier china = new ExternalSupplier("china", "China", false, "export-controls",
-                Map.of("open", new StateEffect(Uncertain.fixed(1), Uncertain.fixed(1)),
-                        "restricted", new StateEffect(Uncertain.fixed(0.2), Uncertain.fixed(2.5))),
-                List.of(new SupplyTerms("Ga", null, Uncertain.fixed(1), Uncertain.fixed(350), Map.of())));
+        Regime exports = Regime.annual("export-controls", "Export controls", List.of("open", "restricted"),
+                List.of(1.0, 0.0), List.of(List.of(0.8, 0.2), List.of(0.3, 0.7)));  // a year on, by row
+        ExternalSupplier china = ExternalSupplier.untrusted("china", "China", "export-controls",
+                Map.of("open", StateEffect.of(1, 1), "restricted", StateEffect.of(0.2, 2.5)),  // delivered, price x
+                List.of(SupplyTerms.ofUnlimited("Ga", Uncertain.fixed(350))));
 
         Scenario scenario = Scenario.builder("gallium").title("Gallium without China")
                 .time(new TimeGrid(2026, 20, 4))                     // 20 years in quarters
                 .economics(new Economics("USD", Uncertain.fixed(0.04)))
                 .material(gallium)
-                .domestic(new DomesticChain(List.of(refining), List.of(refinery), Map.of("Ga", 1.0), null))
+                .domestic(DomesticChain.of(List.of(refining), List.of(refinery), Map.of("Ga", 1.0)))
                 .regime(exports).supplier(china)
                 .criterion(new SelfRelianceCriterion("ga-90", "90 % of gallium demand without China",
                         CriterionKind.CAPABILITY, 0.9, List.of("Ga"), 8))   // 8 quarters running
