@@ -2,11 +2,13 @@ package dev.autarky.analysis;
 
 import dev.autarky.engine.RunSettings;
 import dev.autarky.engine.SamplingDesign;
+import dev.autarky.engine.TaskRunner;
 import dev.autarky.internal.Version;
 import dev.autarky.internal.design.InputDesign;
 import dev.autarky.internal.engine.CompiledScenario;
 import dev.autarky.internal.engine.PathEvaluator;
 import dev.autarky.internal.engine.SeriesSpec;
+import dev.autarky.internal.tasks.Evaluations;
 import dev.autarky.internal.random.StreamKeys;
 import dev.autarky.result.Estimate;
 import dev.autarky.result.RunInfo;
@@ -15,6 +17,7 @@ import dev.autarky.scenario.SelfRelianceCriterion;
 import dev.autarky.scenario.TimeGrid;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Which policy buys the most years: a baseline and alternatives that differ in policy levers, run
@@ -56,6 +59,30 @@ public final class PolicyComparison {
      * @return the paired differences of every alternative from the baseline
      */
     public static ComparisonResult run(Scenario baseline, List<Scenario> alternatives, ComparisonSettings settings) {
+        return compare(baseline, alternatives, settings, null);
+    }
+
+    /**
+     * Compares every alternative with {@code baseline} through {@code runner}: each scenario's
+     * paths (and each independent run's) are cut into tasks of contiguous paths, so the result
+     * equals {@link #run(Scenario, List, ComparisonSettings)}'s bit for bit (its
+     * {@code run().threads()} too: the settings' thread count is recorded, though a task runs on one
+     * thread). docs/distributed.md.
+     *
+     * @param baseline the baseline scenario
+     * @param alternatives the policy variants, each compared with the baseline path by path
+     * @param settings how to run: paths, seed, block size, sampling
+     * @param runner where the tasks run, e.g. on a Spark cluster
+     * @return the paired differences of every alternative from the baseline
+     * @throws dev.autarky.engine.SimulationFailedException if the runner failed (its failure is the cause)
+     */
+    public static ComparisonResult run(Scenario baseline, List<Scenario> alternatives, ComparisonSettings settings,
+            TaskRunner runner) {
+        return compare(baseline, alternatives, settings, Objects.requireNonNull(runner, "runner"));
+    }
+
+    private static ComparisonResult compare(Scenario baseline, List<Scenario> alternatives, ComparisonSettings settings,
+            TaskRunner runner) {
         if (alternatives.isEmpty()) {
             throw new IllegalArgumentException("alternatives: name at least one scenario to compare with the baseline");
         }
@@ -74,11 +101,12 @@ public final class PolicyComparison {
         }
         RunSettings run = settings.run();
         long independentSeed = run.seed() + 1;
-        PathEvaluator.Outputs b = evaluate(base, seriesNames, run, run.seed());
+        PathEvaluator.Outputs b = evaluate(base, seriesNames, run, run.seed(), runner);
         List<ComparisonResult.Alternative> results = new ArrayList<>();
         for (CompiledScenario c : compiled) {
-            PathEvaluator.Outputs a = evaluate(c, seriesNames, run, run.seed());
-            PathEvaluator.Outputs ai = settings.independentRuns() ? evaluate(c, seriesNames, run, independentSeed) : null;
+            PathEvaluator.Outputs a = evaluate(c, seriesNames, run, run.seed(), runner);
+            PathEvaluator.Outputs ai = settings.independentRuns() ? evaluate(c, seriesNames, run, independentSeed, runner)
+                    : null;
             results.add(compare(baseline, c, b, a, ai, seriesNames, cost, settings));
         }
         TimeGrid time = baseline.time();
@@ -122,9 +150,10 @@ public final class PolicyComparison {
         }
     }
 
-    private static PathEvaluator.Outputs evaluate(CompiledScenario c, List<String> series, RunSettings run, long seed) {
+    private static PathEvaluator.Outputs evaluate(CompiledScenario c, List<String> series, RunSettings run, long seed,
+            TaskRunner runner) {
         int[] idx = SensitivityAnalysis.seriesIndices(c, series);
-        return new PathEvaluator(c).run(seed, run.paths(), run.blockSize(), InputDesign.Kind.valueOf(run.sampling().name()),
+        return Evaluations.of(c, runner).run(seed, run.paths(), run.blockSize(), InputDesign.Kind.valueOf(run.sampling().name()),
                 -1, 0.5, new PathEvaluator.Selection(false, idx), run.threads());
     }
 

@@ -1,10 +1,12 @@
 package dev.autarky.analysis;
 
 import dev.autarky.engine.RunSettings;
+import dev.autarky.engine.TaskRunner;
 import dev.autarky.internal.Version;
 import dev.autarky.internal.design.InputDesign;
 import dev.autarky.internal.engine.CompiledScenario;
 import dev.autarky.internal.engine.PathEvaluator;
+import dev.autarky.internal.tasks.Evaluations;
 import dev.autarky.internal.random.StreamKeys;
 import dev.autarky.result.Estimate;
 import dev.autarky.result.RunInfo;
@@ -13,6 +15,7 @@ import dev.autarky.scenario.SelfRelianceCriterion;
 import dev.autarky.scenario.TimeGrid;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A policy lever swept over a grid of values, every point run with the same seed, paths, block
@@ -119,6 +122,28 @@ public final class PolicySweep {
      * @return one row of outcomes per value
      */
     public static SweepResult run(Scenario base, Lever lever, double[] values, Settings settings) {
+        return sweep(base, lever, values, settings, null);
+    }
+
+    /**
+     * Sweeps {@code lever} of {@code base} over {@code values} through {@code runner}: each value's
+     * paths are cut into tasks of contiguous paths, so the result equals
+     * {@link #run(Scenario, Lever, double[], Settings)}'s bit for bit (docs/distributed.md).
+     *
+     * @param base the scenario
+     * @param lever what the sweep varies
+     * @param values the lever's values, in its unit, one run each
+     * @param settings how to run: paths, seed, block size, sampling
+     * @param runner where the tasks run, e.g. on a Spark cluster
+     * @return one row of outcomes per value
+     * @throws dev.autarky.engine.SimulationFailedException if the runner failed (its failure is the cause)
+     */
+    public static SweepResult run(Scenario base, Lever lever, double[] values, Settings settings, TaskRunner runner) {
+        return sweep(base, lever, values, settings, Objects.requireNonNull(runner, "runner"));
+    }
+
+    private static SweepResult sweep(Scenario base, Lever lever, double[] values, Settings settings,
+            TaskRunner runner) {
         if (values.length == 0) {
             throw new IllegalArgumentException("values: give at least one value");
         }
@@ -138,7 +163,7 @@ public final class PolicySweep {
         List<SweepResult.Point> points = new ArrayList<>();
         int criteria = base.criteria().size();
         for (int p = 0; p < values.length; p++) {
-            PathEvaluator.Outputs o = new PathEvaluator(CompiledScenario.of(variants.get(p))).run(run.seed(), run.paths(),
+            PathEvaluator.Outputs o = Evaluations.of(CompiledScenario.of(variants.get(p)), runner).run(run.seed(), run.paths(),
                     run.blockSize(), InputDesign.Kind.valueOf(run.sampling().name()), -1, 0.5,
                     PathEvaluator.Selection.OUTCOMES, run.threads());
             if (first == null) {

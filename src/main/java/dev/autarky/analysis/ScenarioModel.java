@@ -3,6 +3,7 @@ package dev.autarky.analysis;
 import dev.autarky.internal.engine.CompiledScenario;
 import dev.autarky.internal.engine.InputSpec;
 import dev.autarky.internal.engine.PathEvaluator;
+import dev.autarky.internal.tasks.Evaluations;
 import dev.autarky.scenario.Scenario;
 import dev.autarky.scenario.TimeGrid;
 import java.util.ArrayList;
@@ -26,14 +27,14 @@ import java.util.List;
  */
 final class ScenarioModel implements HypercubeModel {
 
-    private final PathEvaluator evaluator;
+    private final Evaluations evaluator;
     private final CompiledScenario compiled;
     private final int byYear;
     private final int threads;
     private final List<String> outputs = new ArrayList<>();
     private final int[] costs;
 
-    ScenarioModel(PathEvaluator evaluator, int byYear, int threads) {
+    ScenarioModel(Evaluations evaluator, int byYear, int threads) {
         this.evaluator = evaluator;
         this.compiled = evaluator.compiled();
         this.byYear = byYear;

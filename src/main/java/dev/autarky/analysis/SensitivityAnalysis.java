@@ -1,12 +1,14 @@
 package dev.autarky.analysis;
 
 import dev.autarky.engine.RunSettings;
+import dev.autarky.engine.TaskRunner;
 import dev.autarky.internal.Version;
 import dev.autarky.internal.design.InputDesign;
 import dev.autarky.internal.engine.CompiledScenario;
 import dev.autarky.internal.engine.InputSpec;
 import dev.autarky.internal.engine.PathEvaluator;
 import dev.autarky.internal.engine.SeriesSpec;
+import dev.autarky.internal.tasks.Evaluations;
 import dev.autarky.internal.random.StreamKeys;
 import dev.autarky.result.Estimate;
 import dev.autarky.result.RunInfo;
@@ -19,6 +21,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -81,8 +84,29 @@ public final class SensitivityAnalysis {
      * @return the rank correlations, tornadoes and Sobol indices asked for by {@code settings}
      */
     public static SensitivityResult run(Scenario scenario, SensitivitySettings settings) {
-        CompiledScenario compiled = CompiledScenario.of(scenario);
-        PathEvaluator evaluator = new PathEvaluator(compiled);
+        return run(scenario, CompiledScenario.of(scenario), settings, null);
+    }
+
+    /**
+     * Runs every part of the analysis of {@code scenario} through {@code runner}: every batch of
+     * paths (the rank run, each tornado run, the Sobol design) is cut into tasks of contiguous
+     * paths, so the result equals {@link #run(Scenario, SensitivitySettings)}'s bit for bit (its
+     * {@code run().threads()} too: the settings' thread count is recorded, though a task runs on one
+     * thread). docs/distributed.md.
+     *
+     * @param scenario the scenario
+     * @param settings how to run: paths, seed, block size, sampling
+     * @param runner where the tasks run, e.g. on a Spark cluster
+     * @return the rank correlations, tornadoes and Sobol indices asked for by {@code settings}
+     * @throws dev.autarky.engine.SimulationFailedException if the runner failed (its failure is the cause)
+     */
+    public static SensitivityResult run(Scenario scenario, SensitivitySettings settings, TaskRunner runner) {
+        return run(scenario, CompiledScenario.of(scenario), settings, Objects.requireNonNull(runner, "runner"));
+    }
+
+    private static SensitivityResult run(Scenario scenario, CompiledScenario compiled, SensitivitySettings settings,
+            TaskRunner runner) {
+        Evaluations evaluator = Evaluations.of(compiled, runner);
         TimeGrid time = scenario.time();
         int byYear = resolveYear(time, settings.byYear());
         RunSettings run = settings.run();
@@ -234,7 +258,7 @@ public final class SensitivityAnalysis {
         Estimate swing(PathEvaluator.Outputs low, PathEvaluator.Outputs high);
     }
 
-    private static List<Tornado> tornadoes(Scenario scenario, PathEvaluator evaluator, SensitivitySettings settings,
+    private static List<Tornado> tornadoes(Scenario scenario, Evaluations evaluator, SensitivitySettings settings,
             InputDesign.Kind kind, int byYear, List<Integer> inputs) {
         CompiledScenario compiled = evaluator.compiled();
         RunSettings run = settings.run();
@@ -363,7 +387,7 @@ public final class SensitivityAnalysis {
 
     // ---- Sobol ----
 
-    private static SensitivityResult.Sobol sobol(Scenario scenario, PathEvaluator evaluator,
+    private static SensitivityResult.Sobol sobol(Scenario scenario, Evaluations evaluator,
             SensitivitySettings settings, int byYear) {
         CompiledScenario compiled = evaluator.compiled();
         ScenarioModel model = new ScenarioModel(evaluator, byYear, settings.run().threads());

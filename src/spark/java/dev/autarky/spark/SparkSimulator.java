@@ -7,9 +7,11 @@ import dev.autarky.engine.RunSettings;
 import dev.autarky.engine.SamplingDesign;
 import dev.autarky.engine.SimulationFailedException;
 import dev.autarky.engine.Simulator;
+import dev.autarky.engine.TaskRunner;
 import dev.autarky.io.ScenarioJson;
 import dev.autarky.result.SimulationResult;
 import dev.autarky.scenario.Scenario;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -51,6 +53,13 @@ import scala.Tuple2;
  * dev.autarky.engine.BlockExecutor)} with this cluster as the executor; a policy comparison runs the
  * same blocks of several scenarios ({@link #run(List, RunSettings)}); a sensitivity design runs one
  * range per design point.
+ *
+ * <p>The analyses of {@code dev.autarky.analysis} (policy comparisons, sweeps, sensitivity
+ * analyses) run through {@link #taskRunner()}, with results bit-identical to their local runs:
+ * <pre>{@code
+ * ComparisonResult r = PolicyComparison.run(base, List.of(moreStock), ComparisonSettings.defaults(),
+ *         cluster.taskRunner());
+ * }</pre>
  *
  * <p>Immutable and thread-safe; concurrent calls run as concurrent Spark jobs.
  */
@@ -104,6 +113,54 @@ public final class SparkSimulator {
     /** This simulator merging on the driver alone up to {@code tasks} tasks (0: always in two levels; for tests). */
     SparkSimulator withDirectMergeTasks(int tasks) {
         return new SparkSimulator(spark, partitions, hook, tasks);
+    }
+
+    /**
+     * A {@link TaskRunner} on the cluster, for the analyses of {@code dev.autarky.analysis}. A call
+     * of {@link TaskRunner#runAll} is one Spark job: one Spark task per task, or, with
+     * {@link #withPartitions}, at most that many Spark tasks, each running a contiguous run of the
+     * tasks; the results are collected in task order. Its {@link TaskRunner#parallelism()} is
+     * Spark's default parallelism (the cluster's cores). A task that keeps failing (more often than
+     * {@code spark.task.maxFailures}) fails the call with Spark's exception, which names the
+     * task's failure. Tasks travel with Java serialization, each with its own copy of its
+     * scenario's JSON (tens of kB).
+     *
+     * @return a task runner on this simulator's Spark context
+     */
+    public TaskRunner taskRunner() {
+        return new SparkTaskRunner(spark, partitions);
+    }
+
+    /** The runner of {@link #taskRunner()}. */
+    private static final class SparkTaskRunner implements TaskRunner {
+        private final JavaSparkContext spark;
+        private final int partitions;
+
+        SparkTaskRunner(JavaSparkContext spark, int partitions) {
+            this.spark = spark;
+            this.partitions = partitions;
+        }
+
+        @Override
+        public int parallelism() {
+            return Math.max(1, spark.defaultParallelism());
+        }
+
+        @Override
+        public <R extends Serializable> List<R> runAll(List<? extends Task<R>> tasks) {
+            if (tasks.isEmpty()) {
+                return List.of();
+            }
+            List<Task<R>> list = new ArrayList<>(tasks);
+            int slices = partitions > 0 ? Math.min(partitions, list.size()) : list.size();
+            String previous = spark.getLocalProperty(DESCRIPTION);
+            spark.setJobDescription("autarky: " + list.size() + " analysis task" + (list.size() == 1 ? "" : "s"));
+            try {
+                return spark.parallelize(list, slices).map(Task::run).collect();
+            } finally {
+                spark.setLocalProperty(DESCRIPTION, previous);
+            }
+        }
     }
 
     /** The number of tasks (Spark partitions) a range of {@code blocks} blocks is cut into. */

@@ -3,6 +3,7 @@ package dev.autarky.internal.engine;
 import dev.autarky.engine.PathCapture;
 import dev.autarky.internal.design.GaussianCopula;
 import dev.autarky.internal.design.InputDesign;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * </ul>
  * Points are simulated in chunks on {@code threads} workers, each with its own kernel, and every
  * point's outputs are written at its own index, so the outputs do not depend on the thread count.
+ * For the same reason a request can be cut into slices of points evaluated anywhere (a run's
+ * {@link #run(long, long, int, InputDesign.Kind, int, double, Selection, int, long, long) range},
+ * or {@link #points} given a slice's points) and the slices {@link #concat concatenated}.
  * Memory: per point 4 bytes per criterion, 8 per cost, 8 per input kept and 8 per step of each
  * series kept; a request above {@link PathCapture#MAX_BYTES} is refused before it starts.
  */
@@ -55,7 +59,9 @@ public final class PathEvaluator {
      * @param inputs whether to keep the value of every uncertain input
      * @param series indices into {@link CompiledScenario#series} of the series to keep at every step
      */
-    public record Selection(boolean inputs, int[] series) {
+    public record Selection(boolean inputs, int[] series) implements Serializable {
+        private static final long serialVersionUID = 1L;
+
         /** Validates and copies. */
         public Selection {
             series = series.clone();
@@ -73,7 +79,10 @@ public final class PathEvaluator {
      * @param inputs {@code [input][point]}, or null when not kept
      * @param series {@code [selected series][step][point]}
      */
-    public record Outputs(int[][] steps, double[][] costs, double[][] inputs, double[][][] series) {
+    public record Outputs(int[][] steps, double[][] costs, double[][] inputs, double[][][] series)
+            implements Serializable {
+        private static final long serialVersionUID = 1L;
+
         /** Number of points. */
         public int size() {
             return costs[0].length;
@@ -105,6 +114,19 @@ public final class PathEvaluator {
      */
     public Outputs run(long seed, long paths, int blockSize, InputDesign.Kind design, int held, double level,
             Selection selection, int threads) {
+        return run(seed, paths, blockSize, design, held, level, selection, threads, 0, paths);
+    }
+
+    /**
+     * Paths {@code [from, to)} of the run of {@link #run(long, long, int, InputDesign.Kind, int, double,
+     * Selection, int) run}: point {@code k - from} of the result is path {@code k}, exactly as there.
+     */
+    public Outputs run(long seed, long paths, int blockSize, InputDesign.Kind design, int held, double level,
+            Selection selection, int threads, long from, long to) {
+        if (from < 0 || from >= to || to > paths) {
+            throw new IllegalArgumentException("paths [" + from + ", " + to + "): must be a non-empty range in [0, "
+                    + paths + "]");
+        }
         if (held >= c.inputs.size() || held < -1) {
             throw new IllegalArgumentException("held: no input " + held);
         }
@@ -112,14 +134,14 @@ public final class PathEvaluator {
             throw new IllegalArgumentException("level: must be in (0, 1), was " + level);
         }
         InputDesign d = c.design(design, paths, blockSize);
-        return evaluate(seed, paths, selection, threads, () -> {
+        return evaluate(seed, to - from, selection, threads, () -> {
             InputDesign.Sampler sampler = d.sampler();
             return (kernel, k) -> {
-                sampler.fill(seed, k, kernel.u);
+                sampler.fill(seed, from + k, kernel.u);
                 if (held >= 0) {
                     kernel.u[held] = level;
                 }
-                kernel.simulateWithUniforms(seed, k);
+                kernel.simulateWithUniforms(seed, from + k);
             };
         });
     }
@@ -139,22 +161,14 @@ public final class PathEvaluator {
         });
     }
 
-    /** Simulates point {@code k} into {@code kernel}. */
-    private interface Step {
-        void simulate(PathKernel kernel, long k);
-    }
-
-    /** Makes one worker's {@link Step} (its own sampler and scratch). */
-    private interface StepFactory {
-        Step create();
-    }
-
-    private Outputs evaluate(long seed, long count, Selection selection, int threads, StepFactory factory) {
+    /**
+     * Refuses a request of {@code count} points whose outputs would not fit: the checks
+     * {@link #run} and {@link #points} make before they start, for a caller that cuts the request
+     * into slices.
+     */
+    public void requireFits(long count, Selection selection) {
         if (count < 1 || count > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("count: must be in [1, 2^31 - 9], was " + count);
-        }
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads: must be >= 1, was " + threads);
         }
         for (int s : selection.series()) {
             if (s < 0 || s >= c.series.size()) {
@@ -166,6 +180,66 @@ public final class PathEvaluator {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "keeping %,d points needs %,d MiB, above the limit of %,d MiB: use fewer paths or keep fewer series",
                     count, bytes >> 20, PathCapture.MAX_BYTES >> 20));
+        }
+    }
+
+    /** The slices' points one after the other, as one request's outputs; {@code slices} must be non-empty. */
+    public static Outputs concat(List<Outputs> slices) {
+        Outputs first = slices.get(0);
+        if (slices.size() == 1) {
+            return first;
+        }
+        int n = 0;
+        for (Outputs o : slices) {
+            n = Math.addExact(n, o.size());
+        }
+        int[][] steps = new int[first.steps.length][n];
+        double[][] costs = new double[first.costs.length][n];
+        double[][] inputs = first.inputs == null ? null : new double[first.inputs.length][n];
+        double[][][] series = new double[first.series.length][][];
+        for (int s = 0; s < series.length; s++) {
+            series[s] = new double[first.series[s].length][n];
+        }
+        int at = 0;
+        for (Outputs o : slices) {
+            int m = o.size();
+            copyRows(o.steps, steps, at, m);
+            copyRows(o.costs, costs, at, m);
+            if (inputs != null) {
+                copyRows(o.inputs, inputs, at, m);
+            }
+            for (int s = 0; s < series.length; s++) {
+                copyRows(o.series[s], series[s], at, m);
+            }
+            at += m;
+        }
+        return new Outputs(steps, costs, inputs, series);
+    }
+
+    private static void copyRows(Object[] from, Object[] to, int at, int m) {
+        if (from.length != to.length) {
+            throw new IllegalArgumentException("slices of different shapes: " + from.length + " rows, expected "
+                    + to.length);
+        }
+        for (int r = 0; r < from.length; r++) {
+            System.arraycopy(from[r], 0, to[r], at, m);
+        }
+    }
+
+    /** Simulates point {@code k} into {@code kernel}. */
+    private interface Step {
+        void simulate(PathKernel kernel, long k);
+    }
+
+    /** Makes one worker's {@link Step} (its own sampler and scratch). */
+    private interface StepFactory {
+        Step create();
+    }
+
+    private Outputs evaluate(long seed, long count, Selection selection, int threads, StepFactory factory) {
+        requireFits(count, selection);
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads: must be >= 1, was " + threads);
         }
         int n = (int) count;
         int inputCount = c.inputs.size();

@@ -51,6 +51,28 @@ class PathEvaluatorTest {
     }
 
     @Test
+    void slicesOfARunConcatenateToTheRun() {
+        PathEvaluator e = new PathEvaluator(JAPAN);
+        PathEvaluator.Selection keep = new PathEvaluator.Selection(true, new int[] {0, 2});
+        PathEvaluator.Outputs whole = e.run(5, 300, 64, InputDesign.Kind.LHS, 1, 0.9, keep, 2);
+        PathEvaluator.Outputs joined = PathEvaluator.concat(java.util.List.of(
+                e.run(5, 300, 64, InputDesign.Kind.LHS, 1, 0.9, keep, 1, 0, 70),
+                e.run(5, 300, 64, InputDesign.Kind.LHS, 1, 0.9, keep, 2, 70, 71),
+                e.run(5, 300, 64, InputDesign.Kind.LHS, 1, 0.9, keep, 1, 71, 300)));
+        assertEquals(300, joined.size());
+        assertArrayEquals(whole.steps(), joined.steps());
+        assertArrayEquals(whole.costs(), joined.costs());
+        assertArrayEquals(whole.inputs(), joined.inputs());
+        for (int s = 0; s < 2; s++) {
+            assertArrayEquals(whole.series()[s], joined.series()[s]);
+        }
+        assertThrows(IllegalArgumentException.class,
+                () -> e.run(5, 300, 64, InputDesign.Kind.MC, -1, 0.5, keep, 1, 10, 10));
+        assertThrows(IllegalArgumentException.class,
+                () -> e.run(5, 300, 64, InputDesign.Kind.MC, -1, 0.5, keep, 1, 200, 301));
+    }
+
+    @Test
     void pointsWithThePlainDrawsAreThePlainPathsAndAHeldInputTakesItsQuantile() {
         PathEvaluator e = new PathEvaluator(JAPAN);
         int d = JAPAN.inputs.size();
