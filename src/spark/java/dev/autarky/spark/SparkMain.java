@@ -1,10 +1,13 @@
 package dev.autarky.spark;
 
+import dev.autarky.engine.PathTrace;
 import dev.autarky.engine.RunSettings;
 import dev.autarky.engine.SamplingDesign;
+import dev.autarky.engine.Simulator;
 import dev.autarky.io.ResultCsv;
 import dev.autarky.io.Scenarios;
 import dev.autarky.io.SummaryJson;
+import dev.autarky.report.HtmlReport;
 import dev.autarky.report.TextSummary;
 import dev.autarky.result.SimulationResult;
 import dev.autarky.scenario.Problem;
@@ -35,7 +38,7 @@ import org.apache.spark.api.java.JavaSparkContext;
  * <pre>
  * spark-submit --class dev.autarky.spark.SparkMain autarky.jar [SCENARIO] [--paths N] [--seed S]
  *     [--block-size B] [--sampling mc|lhs|sobol|antithetic] [--partitions P] [--out DIR]
- *     [--export summary,series,survival|all] [--quiet]
+ *     [--export summary,series,survival,report|all] [--quiet]
  * </pre>
  *
  * SCENARIO is a built-in name or a JSON file readable by the driver. {@code --out} is a directory
@@ -91,17 +94,29 @@ public final class SparkMain {
         return run(spark, o);
     }
 
-    /** The outputs {@code --export} can name: the local command line's, less those that need per-path capture. */
-    public static final List<String> EXPORTS = List.of("summary", "series", "survival");
+    /**
+     * The outputs {@code --export} can name: the local command line's, less those that need per-path
+     * capture, and {@code report}, the HTML report the local {@code run --report} writes (with the
+     * trace of path 0, replayed on the driver).
+     */
+    public static final List<String> EXPORTS = List.of("summary", "series", "survival", "report");
 
     /**
-     * Writes the outputs named in {@code exports} (of {@link #EXPORTS}) of {@code result} into the
-     * local directory {@code dir} (created if needed), each as the local command line writes it,
-     * and returns the files written. One line per output.
+     * Writes the outputs named in {@code exports} (of {@link #EXPORTS}) of {@code result}, a run of
+     * {@code scenario} with {@code settings}, into the local directory {@code dir} (created if
+     * needed), each as the local command line writes it, and returns the files written.
      */
-    public static List<Path> writeOutputs(SimulationResult result, Path dir, Set<String> exports) throws IOException {
+    public static List<Path> writeOutputs(Scenario scenario, RunSettings settings, SimulationResult result, Path dir,
+            Set<String> exports) throws IOException {
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
+        if (exports.contains("report")) {
+            Simulator local = Simulator.of(scenario);
+            PathTrace trace = settings.sampling() == SamplingDesign.MC ? local.trace(settings.seed(), 0)
+                    : local.trace(settings, 0);
+            HtmlReport report = HtmlReport.of(scenario, result).withTrace(trace, HtmlReport.headlineMaterial(scenario));
+            written.add(write(dir.resolve("report.html"), report::write));
+        }
         if (exports.contains("summary")) {
             written.add(write(dir.resolve("summary.json"), f -> SummaryJson.write(result, f)));
         }
@@ -158,7 +173,7 @@ public final class SparkMain {
                         o.paths, seconds, o.paths / seconds, result.run().threads(), spark.master());
             }
             if (o.out != null) {
-                for (String file : write(result, o.out, o.exports, spark)) {
+                for (String file : write(scenario, settings, result, o.out, o.exports, spark)) {
                     if (!o.quiet) {
                         out.println("Wrote " + file);
                     }
@@ -182,11 +197,11 @@ public final class SparkMain {
     }
 
     /** Writes the outputs to a local directory, or through Hadoop's file systems to a URI with a scheme. */
-    private static List<String> write(SimulationResult result, String target, Set<String> exports,
-            JavaSparkContext spark) throws IOException {
+    private static List<String> write(Scenario scenario, RunSettings settings, SimulationResult result, String target,
+            Set<String> exports, JavaSparkContext spark) throws IOException {
         URI uri = schemeUri(target);
         if (uri == null) {
-            return writeOutputs(result, Path.of(target), exports).stream().map(Path::toString).toList();
+            return writeOutputs(scenario, settings, result, Path.of(target), exports).stream().map(Path::toString).toList();
         }
         Path local = Files.createTempDirectory("autarky-out");
         try {
@@ -196,7 +211,7 @@ public final class SparkMain {
             org.apache.hadoop.fs.Path dir = new org.apache.hadoop.fs.Path(uri);
             fs.mkdirs(dir);
             List<String> written = new ArrayList<>();
-            for (Path file : writeOutputs(result, local, exports)) {
+            for (Path file : writeOutputs(scenario, settings, result, local, exports)) {
                 org.apache.hadoop.fs.Path to = new org.apache.hadoop.fs.Path(dir, file.getFileName().toString());
                 fs.copyFromLocalFile(false, true, new org.apache.hadoop.fs.Path(file.toUri()), to);
                 written.add(to.toString());
@@ -236,7 +251,7 @@ public final class SparkMain {
                   --sampling D     mc (default), lhs, sobol or antithetic
                   --partitions P   Spark tasks (default 3 x the cluster's cores, at most one per block)
                   --out DIR        output directory: a local path, or hdfs://..., s3a://..., file://...
-                  --export LIST    files for --out: summary (default), series, survival, or all
+                  --export LIST    files for --out: summary (default), series, survival, report, or all
                   --quiet          print nothing but errors
                 results depend on SCENARIO, paths, seed, block size and sampling, never on partitions
                 exit codes: 0 ok, 1 invalid scenario, 2 usage error, 3 run failed

@@ -40,6 +40,9 @@ class SparkMainTest {
                     csv);
         }
         assertTrue(out.toString().contains("as 3 Spark tasks on " + LocalSpark.MASTER), out::toString);
+        org.jsoup.nodes.Document report = org.jsoup.Jsoup.parse(dir.resolve("spark/report.html").toFile());
+        assertTrue(report.text().contains(dev.autarky.io.Scenarios.japanRareEarths().title()), "the report's question");
+        assertTrue(report.select("svg").size() >= 5, "the report's charts, inline");
 
         // a URI goes through Hadoop's file systems (as hdfs:// or s3a:// would on a cluster)
         assertEquals(SparkMain.OK, main.execute(LocalSpark.context(), concat(new String[] {"--quiet",
