@@ -222,6 +222,24 @@ class DeterministicScenariosTest {
         assertEquals(2028.5, t.operatingFrom().get("p"));
     }
 
+    /**
+     * A project with no lead time spends its capital (the 315 of the test above) at once, in the
+     * step that contains its start: t = 0.5 yr is the third quarter's first instant, and in yearly
+     * steps falls in the first year.
+     */
+    @Test
+    void capexWithoutLeadTimeIsSpentInTheStepOfTheStart() {
+        ProjectCosts costs = new ProjectCosts(fixed(10), fixed(2), fixed(1.5), fixed(0), fixed(0), fixed(0));
+        Project p = Project.builder("p").stage("s").nameplate(100).decisionDelayYears(0.5).leadTimeYears(0)
+                .costs(costs).build();
+        Scenario quarterly = base(1, 4, 0).material(material("X", 1000))
+                .domestic(chain(List.of(stage("s", CapacityBasis.OUTPUT, 1)), List.of(p), "X"))
+                .criterion(criterion(CriterionKind.DOMESTIC_SHARE, 1, 1)).build();
+        assertArrayEquals(new double[] {0, 0, 315, 0}, trace(quarterly).values("capex"), 1e-9);
+        Scenario yearly = quarterly.toBuilder().time(new dev.autarky.scenario.TimeGrid(2026, 2, 1)).build();
+        assertArrayEquals(new double[] {315, 0}, trace(yearly).values("capex"), 1e-9);
+    }
+
     /** A linear ramp of 2 years to a plateau of 80 % of 100 t/yr, starting at t = 1. */
     @Test
     void capacityRampsToItsPlateau() {

@@ -54,22 +54,4 @@ final class CompiledRamp {
         }
         java.util.Arrays.fill(out, k, steps, to);
     }
-
-    /** The level at {@code t} years after the start. */
-    double valueAt(double[] p, double t) {
-        double from = p[fromSlot];
-        double to = p[toSlot];
-        if (from == to) {
-            return to;
-        }
-        double elapsed = t - (p[startSlot] - origin);
-        if (elapsed < 0) {
-            return from;
-        }
-        double duration = p[durationSlot];
-        if (shape == RampShape.STEP || elapsed >= duration) {
-            return to;
-        }
-        return from + (to - from) * shape.fraction(elapsed / duration);
-    }
 }
