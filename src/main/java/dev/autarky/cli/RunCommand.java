@@ -2,7 +2,6 @@ package dev.autarky.cli;
 
 import dev.autarky.engine.PathCapture;
 import dev.autarky.engine.PathTrace;
-import dev.autarky.engine.SamplingDesign;
 import dev.autarky.engine.ProgressListener;
 import dev.autarky.engine.RunSettings;
 import dev.autarky.engine.Simulation;
@@ -168,8 +167,7 @@ final class RunCommand implements Callable<Integer> {
         if (report != null) {
             checkNotCancelled(result);
             String material = HtmlReport.headlineMaterial(scenario);
-            PathTrace trace = settings.sampling() == SamplingDesign.MC ? simulator.trace(settings.seed(), reportPath)
-                    : simulator.trace(settings, reportPath);
+            PathTrace trace = simulator.trace(settings, reportPath);
             try {
                 HtmlReport.of(scenario, result).withTrace(trace, material).write(report);
             } catch (IOException e) {

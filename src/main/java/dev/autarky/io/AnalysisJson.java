@@ -1,8 +1,12 @@
 package dev.autarky.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import static dev.autarky.io.ResultNodes.MAPPER;
+import static dev.autarky.io.ResultNodes.add;
+import static dev.autarky.io.ResultNodes.estimate;
+import static dev.autarky.io.ResultNodes.number;
+import static dev.autarky.io.ResultNodes.run;
+import static dev.autarky.io.ResultNodes.text;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.autarky.analysis.ComparisonResult;
@@ -12,9 +16,7 @@ import dev.autarky.analysis.SobolResult;
 import dev.autarky.analysis.SweepResult;
 import dev.autarky.analysis.Tornado;
 import dev.autarky.result.Estimate;
-import dev.autarky.result.RunInfo;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,6 @@ import java.util.Map;
  */
 public final class AnalysisJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private AnalysisJson() {
     }
@@ -314,21 +315,6 @@ public final class AnalysisJson {
 
     // ---- parts ----
 
-    private static void run(ObjectNode node, RunInfo run) {
-        node.put("scenario", run.scenario());
-        node.put("seed", run.seed());
-        node.put("paths", run.paths());
-        node.put("threads", run.threads());
-        node.put("blockSize", run.blockSize());
-        node.put("sampling", run.sampling());
-        node.put("generator", run.generator());
-        node.put("version", run.version());
-        node.put("startYear", run.startYear());
-        node.put("stepsPerYear", run.stepsPerYear());
-        node.put("horizonYears", run.horizonYears());
-        node.put("currency", run.currency());
-    }
-
     private static void outcome(ObjectNode node, SensitivityResult.Outcome o) {
         node.put("name", o.name());
         node.put("unit", o.unit());
@@ -353,35 +339,5 @@ public final class AnalysisJson {
             estimate(node.putObject("independent"), p.independent());
         }
         number(node, "varianceRatio", p.varianceRatio());
-    }
-
-    private static void estimate(ObjectNode node, Estimate e) {
-        number(node, "value", e.value());
-        number(node, "lower", e.lower());
-        number(node, "upper", e.upper());
-    }
-
-    private static void number(ObjectNode node, String field, double v) {
-        if (Double.isFinite(v)) {
-            node.put(field, v);
-        } else {
-            node.putNull(field);
-        }
-    }
-
-    private static void add(ArrayNode list, double v) {
-        if (Double.isFinite(v)) {
-            list.add(v);
-        } else {
-            list.addNull();
-        }
-    }
-
-    private static String text(ObjectNode tree) {
-        try {
-            return MAPPER.writeValueAsString(tree);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

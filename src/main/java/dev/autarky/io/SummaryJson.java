@@ -1,8 +1,12 @@
 package dev.autarky.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import static dev.autarky.io.ResultNodes.MAPPER;
+import static dev.autarky.io.ResultNodes.estimate;
+import static dev.autarky.io.ResultNodes.interval;
+import static dev.autarky.io.ResultNodes.number;
+import static dev.autarky.io.ResultNodes.run;
+import static dev.autarky.io.ResultNodes.text;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.autarky.result.Convergence;
@@ -16,7 +20,6 @@ import dev.autarky.result.SurvivalCurve;
 import dev.autarky.result.TimeQuantile;
 import dev.autarky.result.TimeToSelfReliance;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +35,6 @@ import java.util.OptionalDouble;
  */
 public final class SummaryJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     /** Confidence of every interval in the file. */
     static final double CONFIDENCE = Estimate.DEFAULT_CONFIDENCE;
     /** Levels of the time quantiles written. */
@@ -52,19 +54,7 @@ public final class SummaryJson {
     public static ObjectNode toTree(SimulationResult r) {
         ObjectNode root = MAPPER.createObjectNode();
         RunInfo run = r.run();
-        ObjectNode runNode = root.putObject("run");
-        runNode.put("scenario", run.scenario());
-        runNode.put("seed", run.seed());
-        runNode.put("paths", run.paths());
-        runNode.put("threads", run.threads());
-        runNode.put("blockSize", run.blockSize());
-        runNode.put("sampling", run.sampling());
-        runNode.put("generator", run.generator());
-        runNode.put("version", run.version());
-        runNode.put("startYear", run.startYear());
-        runNode.put("stepsPerYear", run.stepsPerYear());
-        runNode.put("horizonYears", run.horizonYears());
-        runNode.put("currency", run.currency());
+        run(root.putObject("run"), run);
         root.put("title", r.title());
         root.put("confidence", CONFIDENCE);
         root.set("timeToSelfReliance", time(r.timeToSelfReliance(), run));
@@ -159,18 +149,6 @@ public final class SummaryJson {
         return node;
     }
 
-    /** {"lower", "upper"}: null for an unbounded or undefined limit. */
-    private static void interval(ObjectNode node, Estimate e) {
-        number(node, "lower", e.lower());
-        number(node, "upper", e.upper());
-    }
-
-    /** {"value", "lower", "upper"}. */
-    private static void estimate(ObjectNode node, Estimate e) {
-        number(node, "value", e.value());
-        interval(node, e);
-    }
-
     private static void year(ObjectNode node, String field, OptionalDouble v) {
         if (v.isPresent()) {
             node.put(field, v.getAsDouble());
@@ -246,14 +224,6 @@ public final class SummaryJson {
         return node;
     }
 
-    private static void number(ObjectNode node, String field, double v) {
-        if (Double.isFinite(v)) {
-            node.put(field, v);
-        } else {
-            node.putNull(field);
-        }
-    }
-
     /**
      * The summary as indented JSON text.
      *
@@ -261,11 +231,7 @@ public final class SummaryJson {
      * @return the summary as indented JSON text
      */
     public static String toJson(SimulationResult r) {
-        try {
-            return MAPPER.writeValueAsString(toTree(r));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return text(toTree(r));
     }
 
     /**

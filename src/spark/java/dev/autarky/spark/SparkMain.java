@@ -111,9 +111,7 @@ public final class SparkMain {
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
         if (exports.contains("report")) {
-            Simulator local = Simulator.of(scenario);
-            PathTrace trace = settings.sampling() == SamplingDesign.MC ? local.trace(settings.seed(), 0)
-                    : local.trace(settings, 0);
+            PathTrace trace = Simulator.of(scenario).trace(settings, 0);
             HtmlReport report = HtmlReport.of(scenario, result).withTrace(trace, HtmlReport.headlineMaterial(scenario));
             written.add(write(dir.resolve("report.html"), report::write));
         }

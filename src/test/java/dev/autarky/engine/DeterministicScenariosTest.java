@@ -31,10 +31,6 @@ class DeterministicScenariosTest {
 
     private static final double EPS = 1e-9;
 
-    private static PathTrace trace(Scenario s) {
-        return Simulator.of(s).trace(1, 0);
-    }
-
     /** Three stages: lifting (input basis), leaching (input basis, grade x recovery), refining (output basis). */
     @Test
     void flowThroughAThreeStageChainStopsAtTheBottleneck() {

@@ -83,4 +83,9 @@ final class Fixtures {
     static SelfRelianceCriterion criterion(CriterionKind kind, double threshold, int consecutive, String... materials) {
         return new SelfRelianceCriterion("c", "test criterion", kind, threshold, List.of(materials), consecutive);
     }
+
+    /** Path 0 of the run with seed 1, with its full per-step state (every input is fixed in these scenarios). */
+    static PathTrace trace(Scenario s) {
+        return Simulator.of(s).trace(1, 0);
+    }
 }

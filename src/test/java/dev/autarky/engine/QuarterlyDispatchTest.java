@@ -10,6 +10,7 @@ import static dev.autarky.engine.Fixtures.regime;
 import static dev.autarky.engine.Fixtures.regimeSupplier;
 import static dev.autarky.engine.Fixtures.stage;
 import static dev.autarky.engine.Fixtures.supplier;
+import static dev.autarky.engine.Fixtures.trace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.autarky.scenario.CapacityBasis;
@@ -34,10 +35,6 @@ import org.junit.jupiter.api.Test;
 class QuarterlyDispatchTest {
 
     private static final double EPS = 1e-9;
-
-    private static PathTrace trace(Scenario s) {
-        return Simulator.of(s).trace(1, 0);
-    }
 
     /**
      * Demand 1,000 t/yr: 250 t a quarter. Domestic 100 t/yr (25 t), recycling 5 % of demand (12.5 t),
