@@ -23,6 +23,8 @@ public final class PathKernel {
 
     private static final double KG_PER_TONNE = 1000;
     private static final double DAYS_PER_YEAR = 365;
+    private static final long EXPONENT_BITS = 0x7ff0_0000_0000_0000L;
+    private static final long EXPONENT_ONE = 1L << 52;
 
     private final CompiledScenario c;
     private final Lxm rng = new Lxm();
@@ -81,6 +83,12 @@ public final class PathKernel {
     final double[] revenue;
     final double[] discount;
     private final double[] importsAtBase;
+    // dispatch scratch, per step of the material being dispatched
+    private final double[] remainingScratch;
+    private final double[] afterTrustedScratch;
+    private final double[] capableScratch;
+    private final double[] domSurplusScratch;
+    private final double[] recSurplusScratch;
     private final double[] needAll;
     private final double[] untrustedAll;
     final boolean[][] criterionMet; // [criterion][step]
@@ -145,6 +153,11 @@ public final class PathKernel {
         revenue = new double[k];
         discount = new double[k];
         importsAtBase = new double[k];
+        remainingScratch = new double[k];
+        afterTrustedScratch = new double[k];
+        capableScratch = new double[k];
+        domSurplusScratch = new double[k];
+        recSurplusScratch = new double[k];
         needAll = new double[k];
         untrustedAll = new double[k];
         criterionMet = new boolean[c.criterionCount][k];
@@ -198,24 +211,26 @@ public final class PathKernel {
 
     /**
      * Fails the run if any series value or cost (other than a levelized cost, which is NaN by
-     * definition on a path with no domestic output) is NaN or infinite. A single sum checks
-     * everything; only when it is not finite are the values scanned to name the first culprit.
+     * definition on a path with no domestic output) is NaN or infinite. One pass of integer ORs
+     * checks everything: adding one to the biggest exponent (all ones: NaN or infinity) carries
+     * into the sign bit, any other exponent does not. Only when a value is not finite are the values
+     * scanned again to name the first culprit.
      */
     private void requireFinite(long seed, long path) {
         final double[][] series = outcome.series;
         final double[] costs = outcome.costs;
-        double sum = 0;
+        long carry = 0;
         for (double[] row : series) {
             for (int k = 0; k < steps; k++) {
-                sum += row[k] * 0.0;
+                carry |= (Double.doubleToRawLongBits(row[k]) & EXPONENT_BITS) + EXPONENT_ONE;
             }
         }
         for (int i = 0; i < costs.length; i++) {
             if (i != CompiledScenario.COST_LCOS) {
-                sum += costs[i] * 0.0;
+                carry |= (Double.doubleToRawLongBits(costs[i]) & EXPONENT_BITS) + EXPONENT_ONE;
             }
         }
-        if (sum == 0.0) {
+        if (carry >= 0) {
             return;
         }
         for (int s = 0; s < series.length; s++) {
@@ -621,40 +636,68 @@ public final class PathKernel {
         final double[] domesticOut = series[c.seriesDomesticOutput + m];
         final double[] capabilityShare = series[c.seriesCapability + m];
 
+        // Domestic output and recycling first, then the suppliers in order; a pass over the steps
+        // for each, since nothing here depends on the stockpile (it comes after the suppliers).
+        final double[] remainingRow = remainingScratch;
+        final double[] afterTrustedRow = afterTrustedScratch;
+        final double[] capableRow = capableScratch;
+        final double[] domSurplusRow = domSurplusScratch;
+        final double[] recSurplusRow = recSurplusScratch;
+        for (int k = 0; k < steps; k++) {
+            final double need = d[k] * dt;
+            final double dom = domesticTotal[k] * composition;
+            final double domTonnes = dom * dt;
+            final double used = Math.min(domTonnes, need);
+            final double recTonnes = rec[k] * dt;
+            final double recUsed = Math.min(recTonnes, need - used);
+            domUsedRow[k] = used;
+            recUsedRow[k] = recUsed;
+            domSurplusRow[k] = domTonnes - used;
+            recSurplusRow[k] = recTonnes - recUsed;
+            remainingRow[k] = need - used - recUsed;
+            afterTrustedRow[k] = remainingRow[k];
+            recyclingCost[k] += recTonnes * recCost;
+            capableRow[k] = dom + rec[k];
+        }
+        // trusted suppliers come first; what the untrusted ones deliver is the difference of the
+        // remainder before and after them, hence never more than the need (monotone rounding)
+        for (int s = 0; s < suppliers; s++) {
+            final double[] availS = availableM[s];
+            final double[] deltaS = deltaM[s];
+            final double[] priceS = priceM[s];
+            final double[] deliveredS = deliveredM[s];
+            final double basePriceS = basePriceM[s];
+            final boolean unlimitedS = unlimited[s];
+            final boolean trustedS = trusted[s];
+            for (int k = 0; k < steps; k++) {
+                final double remaining = remainingRow[k];
+                final double avail = availS[k];
+                final double take = unlimitedS ? deltaS[k] * remaining : Math.min(avail * dt, remaining);
+                deliveredS[k] = take;
+                remainingRow[k] = remaining - take;
+                if (take > 0) {
+                    imports[k] += take * priceS[k] * KG_PER_TONNE;
+                    importsAtBase[k] += take * basePriceS * KG_PER_TONNE;
+                }
+                if (trustedS) {
+                    capableRow[k] += avail;
+                    afterTrustedRow[k] = remaining - take;
+                }
+            }
+        }
+
         double stockLevel = hasStockpile ? p[c.stockInitialDays[m]] / DAYS_PER_YEAR * d[0] : 0;
         for (int k = 0; k < steps; k++) {
             final double dk = d[k];
             final double need = dk * dt;
             final double dom = domesticTotal[k] * composition;
-            final double domTonnes = dom * dt;
-            final double used = Math.min(domTonnes, need);
-            double remaining = need - used;
-            double domSurplus = domTonnes - used;
-            final double recTonnes = rec[k] * dt;
-            final double recUsed = Math.min(recTonnes, remaining);
-            remaining -= recUsed;
-            double recSurplus = recTonnes - recUsed;
-            recyclingCost[k] += recTonnes * recCost;
-
-            double capable = dom + rec[k];
-            // trusted suppliers come first; what the untrusted ones deliver is the difference of the
-            // remainder before and after them, hence never more than the need (monotone rounding)
-            double afterTrusted = remaining;
-            for (int s = 0; s < suppliers; s++) {
-                final double avail = availableM[s][k];
-                final double take = unlimited[s] ? deltaM[s][k] * remaining : Math.min(avail * dt, remaining);
-                deliveredM[s][k] = take;
-                remaining -= take;
-                if (take > 0) {
-                    imports[k] += take * priceM[s][k] * KG_PER_TONNE;
-                    importsAtBase[k] += take * basePriceM[s] * KG_PER_TONNE;
-                }
-                if (trusted[s]) {
-                    capable += avail;
-                    afterTrusted = remaining;
-                }
-            }
-            final double untrusted = afterTrusted - remaining;
+            final double used = domUsedRow[k];
+            final double recUsed = recUsedRow[k];
+            double remaining = remainingRow[k];
+            double domSurplus = domSurplusRow[k];
+            double recSurplus = recSurplusRow[k];
+            final double capable = capableRow[k];
+            final double untrusted = afterTrustedRow[k] - remaining;
 
             double rel = 0;
             double ref = 0;
@@ -688,8 +731,6 @@ public final class PathKernel {
             shortageCost[k] += remaining * penalty;
             revenue[k] += (domSurplus + recSurplus) * marketPrice;
 
-            domUsedRow[k] = used;
-            recUsedRow[k] = recUsed;
             untrustedRow[k] = untrusted;
             capabilityRow[k] = capable;
             releaseRow[k] = rel;

@@ -485,6 +485,10 @@ public final class MarkovMatrices {
 
     /** {@code c = a · b} for row-major {@code n × n} blocks at the given offsets; c must not alias a or b. */
     private static void multiply(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int n) {
+        if (n == 3) {
+            multiply3(a, aOff, b, bOff, c, cOff);
+            return;
+        }
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 double s = 0;
@@ -494,6 +498,29 @@ public final class MarkovMatrices {
                 c[cOff + i * n + j] = s;
             }
         }
+    }
+
+    /**
+     * {@link #multiply} for 3 × 3 (the usual regime: open, restricted, embargo; its matrix power
+     * series runs once per path when the rates are uncertain), unrolled, with the same operations in
+     * the same order, so the same result to the bit.
+     */
+    private static void multiply3(double[] a, int aOff, double[] b, int bOff, double[] c, int cOff) {
+        final double a00 = a[aOff], a01 = a[aOff + 1], a02 = a[aOff + 2];
+        final double a10 = a[aOff + 3], a11 = a[aOff + 4], a12 = a[aOff + 5];
+        final double a20 = a[aOff + 6], a21 = a[aOff + 7], a22 = a[aOff + 8];
+        final double b00 = b[bOff], b01 = b[bOff + 1], b02 = b[bOff + 2];
+        final double b10 = b[bOff + 3], b11 = b[bOff + 4], b12 = b[bOff + 5];
+        final double b20 = b[bOff + 6], b21 = b[bOff + 7], b22 = b[bOff + 8];
+        c[cOff] = 0.0 + a00 * b00 + a01 * b10 + a02 * b20;
+        c[cOff + 1] = 0.0 + a00 * b01 + a01 * b11 + a02 * b21;
+        c[cOff + 2] = 0.0 + a00 * b02 + a01 * b12 + a02 * b22;
+        c[cOff + 3] = 0.0 + a10 * b00 + a11 * b10 + a12 * b20;
+        c[cOff + 4] = 0.0 + a10 * b01 + a11 * b11 + a12 * b21;
+        c[cOff + 5] = 0.0 + a10 * b02 + a11 * b12 + a12 * b22;
+        c[cOff + 6] = 0.0 + a20 * b00 + a21 * b10 + a22 * b20;
+        c[cOff + 7] = 0.0 + a20 * b01 + a21 * b11 + a22 * b21;
+        c[cOff + 8] = 0.0 + a20 * b02 + a21 * b12 + a22 * b22;
     }
 
     private static double[][] toSquare(double[] rowMajor, int n) {

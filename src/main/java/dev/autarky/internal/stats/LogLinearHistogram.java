@@ -136,17 +136,24 @@ public final class LogLinearHistogram implements QuantileHistogram<LogLinearHist
     @Override
     public void accept(double x) {
         final long bits = Double.doubleToRawLongBits(x);
+        final long magnitude = bits & Long.MAX_VALUE;
         // Infinities and NaNs map to bins of binade 2047, which the arrays never cover.
+        if (magnitude == 0L) {
+            zeros++; // +0.0 and -0.0: frequent (no shortfall, no domestic output yet)
+            total++;
+            return;
+        }
+        final int bin = (int) (magnitude >>> shift);
         if (bits > 0L) {
-            final int i = (int) (bits >>> shift) - positiveBase;
+            final int i = bin - positiveBase;
             final long[] counts = positive;
             if (i >= 0 && i < counts.length) {
                 counts[i]++;
                 total++;
                 return;
             }
-        } else if (bits < 0L) {
-            final int i = (int) ((bits & Long.MAX_VALUE) >>> shift) - negativeBase;
+        } else {
+            final int i = bin - negativeBase;
             final long[] counts = negative;
             if (i >= 0 && i < counts.length) {
                 counts[i]++;

@@ -94,6 +94,21 @@ class LogLinearHistogramTest extends QuantileHistogramContractTest<LogLinearHist
     }
 
     @Test
+    void negativeZeroIsAZeroEvenWhenTheSmallestNegativeBinIsCovered() {
+        LogLinearHistogram h = new LogLinearHistogram(3);
+        h.accept(-Double.MIN_VALUE); // covers the negative subnormal binade, whose bin 0 is (-2^-1025, 0)
+        h.accept(Double.MIN_VALUE);
+        h.accept(-0.0);
+        h.accept(0.0);
+        assertEquals(4, h.count());
+        assertEquals(2, h.zeroCount());
+        assertTrue(h.valueAtRank(1) < 0);
+        assertEquals(0.0, h.valueAtRank(2));
+        assertEquals(0.0, h.valueAtRank(3));
+        assertTrue(h.valueAtRank(4) > 0);
+    }
+
+    @Test
     void extremeMagnitudes() {
         LogLinearHistogram h = new LogLinearHistogram(6);
         h.acceptAll(new double[] {-Double.MAX_VALUE, Double.MIN_VALUE, Double.MIN_NORMAL, Double.MAX_VALUE}, 0, 4);
