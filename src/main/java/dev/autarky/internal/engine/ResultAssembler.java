@@ -76,6 +76,7 @@ public final class ResultAssembler {
         }
 
         Map<String, SeriesBands> series = new LinkedHashMap<>();
+        acc.series.flush();
         double[] levels = SeriesBands.LEVELS;
         long n = acc.paths();
         Binomial.Ranks[] ranks = new Binomial.Ranks[levels.length];

@@ -6,6 +6,7 @@ import dev.autarky.internal.stats.UnitIntervalHistogram;
 import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.Serializable;
 
 /**
@@ -17,9 +18,12 @@ import java.io.Serializable;
  * {@value #MAX_PENDING_PATHS} paths (fewer when series × steps is large, keeping the buffer near
  * 8 MB): histogram counts do not depend on the order of accepts, and
  * feeding a histogram a run of values keeps its counts in cache (about a thousand per-step
- * histograms would otherwise each take a cache miss per path). Sums run in path order within a
- * block and combine across blocks exactly. Mutable, one owner. Serializable after
- * {@link #endBlock()}: the buffer and block sums are then empty and do not travel.
+ * histograms would otherwise each take a cache miss per path). The buffer fills across blocks
+ * (a run's blocks are smaller than the buffer, and each feed costs a cache miss per count line
+ * touched); it is emptied when full, before combining, before serializing, and by
+ * {@link #flush()} before the histograms are read. Sums run in path order within a block and
+ * combine across blocks exactly. Mutable, one owner. Serializable after {@link #endBlock()}: the
+ * buffer is then fed to the histograms and, with the empty block sums, does not travel.
  */
 public final class SeriesAccumulator implements Serializable {
 
@@ -58,6 +62,8 @@ public final class SeriesAccumulator implements Serializable {
     private transient double[] pending;
     private final int pendingCapacity;
     private int pendingPaths;
+    /** Paths accepted since the last {@link #endBlock()}. */
+    private int blockPaths;
 
     /** An empty accumulator for the series of {@code compiled}. */
     public SeriesAccumulator(CompiledScenario compiled) {
@@ -89,15 +95,20 @@ public final class SeriesAccumulator implements Serializable {
         allocateScratch();
     }
 
-    /** The block sums and the buffer: scratch that is empty after every {@link #endBlock()}. */
+    /** The block sums (zero after every {@link #endBlock()}) and the buffer (empty after {@link #flush()}). */
     private void allocateScratch() {
         blockSum = new double[seriesCount][steps];
         pending = new double[pendingCapacity * Math.max(1, seriesCount * steps)];
     }
 
+    private void writeObject(ObjectOutputStream out) throws IOException {
+        flush(); // a copy in the middle of a block is refused when read back
+        out.defaultWriteObject();
+    }
+
     private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
         in.defaultReadObject();
-        if (pendingPaths != 0) {
+        if (pendingPaths != 0 || blockPaths != 0) {
             throw new InvalidObjectException("a series accumulator travels only between blocks");
         }
         allocateScratch();
@@ -105,6 +116,7 @@ public final class SeriesAccumulator implements Serializable {
 
     /** Adds one path's series {@code [series][step]}. */
     public void accept(double[][] series) {
+        blockPaths++;
         final int offset = pendingPaths * seriesCount * steps;
         for (int s = 0; s < seriesCount; s++) {
             final double[] values = series[s];
@@ -115,6 +127,13 @@ public final class SeriesAccumulator implements Serializable {
             System.arraycopy(values, 0, pending, offset + s * steps, steps);
         }
         if (++pendingPaths == pendingCapacity) {
+            flushPending();
+        }
+    }
+
+    /** Feeds the buffered paths to the histograms; call before reading them. */
+    public void flush() {
+        if (pendingPaths > 0) {
             flushPending();
         }
     }
@@ -141,9 +160,9 @@ public final class SeriesAccumulator implements Serializable {
         pendingPaths = 0;
     }
 
-    /** Ends the current block: buffered values reach the histograms, block sums the exact sums. */
+    /** Ends the current block: its sums reach the exact sums (its values stay buffered). */
     public void endBlock() {
-        flushPending();
+        blockPaths = 0;
         for (int s = 0; s < seriesCount; s++) {
             final double[] sums = blockSum[s];
             for (int k = 0; k < steps; k++) {
@@ -187,9 +206,11 @@ public final class SeriesAccumulator implements Serializable {
 
     /** Adds another accumulator's contents (both must have ended their blocks). */
     public void combine(SeriesAccumulator other) {
-        if (pendingPaths != 0 || other.pendingPaths != 0) {
+        if (blockPaths != 0 || other.blockPaths != 0) {
             throw new IllegalStateException("end the current block before combining");
         }
+        flush();
+        other.flush();
         for (int s = 0; s < seriesCount; s++) {
             for (int k = 0; k < steps; k++) {
                 sum[s][k].add(other.sum[s][k]);
