@@ -198,6 +198,9 @@ public final class CompiledScenario {
     private final Map<Long, String> keysSeen = new HashMap<>();
 
     private CompiledScenario(Scenario s) {
+        // Processes with equal distributions (the same demand shock for every material) share one
+        // table: the same numbers, and a quarter of the cache footprint for four materials.
+        final Map<Distribution, QuantileFunction> repeatedDraws = new HashMap<>();
         this.scenario = s;
         var time = s.time();
         steps = time.steps();
@@ -236,7 +239,7 @@ public final class CompiledScenario {
             Uncertain shock = mat.demand().yearlyShock();
             shockFixed[m] = shock == null ? 1 : shock.mean();
             if (shock != null && !shock.isFixed()) {
-                shockQuantile[m] = QuantileFunction.compileForRepeatedDraws(shock.distribution());
+                shockQuantile[m] = repeatedDraws.computeIfAbsent(shock.distribution(), QuantileFunction::compileForRepeatedDraws);
                 shockKey[m] = channel(base + ".demand.yearlyShock");
             }
             if (mat.demand().substitution() != null) {
@@ -286,7 +289,7 @@ public final class CompiledScenario {
             Uncertain outage = st.availability().outagePerStep();
             outageFixed[j] = outage == null ? 0 : outage.mean();
             if (outage != null && !outage.isFixed()) {
-                outageQuantile[j] = QuantileFunction.compileForRepeatedDraws(outage.distribution());
+                outageQuantile[j] = repeatedDraws.computeIfAbsent(outage.distribution(), QuantileFunction::compileForRepeatedDraws);
                 outageKey[j] = channel(base + ".availability.outagePerStep");
             }
         }

@@ -828,20 +828,20 @@ public final class PathKernel {
                     case CAPABILITY -> {
                         final double[] capable = capability[m];
                         for (int k = 0; k < steps; k++) {
-                            met[k] &= d[k] <= 0 || capable[k] >= x * d[k];
+                            met[k] &= d[k] <= 0 | capable[k] >= x * d[k];
                         }
                     }
                     case UNTRUSTED_SHARE -> {
                         final double[] untrusted = untrustedDelivered[m];
                         final double[] short_ = shortfall[m];
                         for (int k = 0; k < steps; k++) {
-                            met[k] &= d[k] <= 0 || untrusted[k] <= x * d[k] * dt && short_[k] == 0;
+                            met[k] &= d[k] <= 0 | untrusted[k] <= x * d[k] * dt & short_[k] == 0;
                         }
                     }
                     case DOMESTIC_SHARE -> {
                         final double[] used = domesticUsed[m];
                         for (int k = 0; k < steps; k++) {
-                            met[k] &= d[k] <= 0 || used[k] >= x * d[k] * dt;
+                            met[k] &= d[k] <= 0 | used[k] >= x * d[k] * dt;
                         }
                     }
                     default -> throw new IllegalStateException();
