@@ -392,9 +392,14 @@ public final class PathKernel {
             final double base = p[c.demandBase[m]];
             final double growthStep = Math.pow(1 + p[c.demandGrowth[m]], dt);
             double growth = 1;
-            for (int k = 0; k < steps; k++) {
-                d[k] = base * growth * shocks[k / perYear];
+            // the year of step k is k / perYear, counted rather than divided (an integer division per step)
+            for (int k = 0, year = 0, stepOfYear = 0; k < steps; k++) {
+                d[k] = base * growth * shocks[year];
                 growth *= growthStep;
+                if (++stepOfYear == perYear) {
+                    stepOfYear = 0;
+                    year++;
+                }
             }
             CompiledRamp substitution = c.substitution[m];
             if (substitution != null) {
@@ -607,7 +612,7 @@ public final class PathKernel {
         final boolean hasStockpile = c.hasStockpile[m];
         final double maxRelease = hasStockpile ? p[c.stockMaxRelease[m]] * dt : 0;
         final double maxRefill = hasStockpile ? p[c.stockMaxRefill[m]] * dt : 0;
-        final double targetDays = hasStockpile ? p[c.stockTargetDays[m]] : 0;
+        final double targetYears = hasStockpile ? p[c.stockTargetDays[m]] / DAYS_PER_YEAR : 0;
         final double holding = hasStockpile ? p[c.stockHolding[m]] * KG_PER_TONNE * dt : 0;
         final boolean refillUntrusted = c.stockRefillUntrusted[m];
         final double recCost = c.recyclingShare[m] == null ? 0 : p[c.recyclingCost[m]] * KG_PER_TONNE;
@@ -705,7 +710,7 @@ public final class PathKernel {
                 rel = Math.min(Math.min(stockLevel, maxRelease), remaining);
                 stockLevel -= rel;
                 remaining -= rel;
-                double want = Math.min(Math.max(targetDays / DAYS_PER_YEAR * dk - stockLevel, 0), maxRefill);
+                double want = Math.min(Math.max(targetYears * dk - stockLevel, 0), maxRefill);
                 if (want > 0) {
                     double fromDom = Math.min(want, domSurplus);
                     domSurplus -= fromDom;
