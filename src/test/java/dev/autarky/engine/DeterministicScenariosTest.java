@@ -13,7 +13,6 @@ import dev.autarky.scenario.Project;
 import dev.autarky.scenario.ProjectCosts;
 import dev.autarky.scenario.Ramp;
 import dev.autarky.scenario.RampShape;
-import dev.autarky.scenario.Recycling;
 import dev.autarky.scenario.Scenario;
 import dev.autarky.scenario.Stage;
 import dev.autarky.scenario.StateEffect;
@@ -64,14 +63,7 @@ class DeterministicScenariosTest {
      */
     @Test
     void dispatchFollowsTheDocumentedOrder() {
-        Recycling recycling = new Recycling(Ramp.constant(fixed(0.05)), fixed(2));
-        Scenario s = base(1, 1, 0)
-                .material(material("X", 1000, null, recycling))
-                .domestic(chain(List.of(stage("s", CapacityBasis.OUTPUT, 1)), List.of(plant("p", "s", 100)), "X"))
-                .supplier(supplier("U", false, "X", null, 5))
-                .supplier(supplier("T1", true, "X", 200.0, 10))
-                .supplier(supplier("T2", true, "X", 300.0, 20))
-                .criterion(criterion(CriterionKind.UNTRUSTED_SHARE, 0.5, 1)).build();
+        Scenario s = dispatchOrderScenario(1);
         PathTrace t = trace(s);
         assertEquals(100, t.values("domesticUsed.X")[0], EPS);
         assertEquals(50, t.values("recycledUsed.X")[0], EPS);
@@ -199,6 +191,13 @@ class DeterministicScenariosTest {
         assertEquals(5 + 1000 * 0.64, opex[4], 1e-9); // Q = 400: two doublings
     }
 
+    /** A 100 t/yr plant costing (10 + 2 x 100) x overrun 1.5 = 315 per attempt, decided after half a year. */
+    private static Project capexProject(double leadTimeYears) {
+        ProjectCosts costs = new ProjectCosts(fixed(10), fixed(2), fixed(1.5), fixed(0), fixed(0), fixed(0));
+        return Project.builder("p").stage("s").nameplate(100).decisionDelayYears(0.5).leadTimeYears(leadTimeYears)
+                .costs(costs).build();
+    }
+
     /**
      * Capital cost (fixed 10 + 2 per t/yr x 100 t/yr) x overrun 1.5 = 315 per attempt, spread over
      * a 2-year lead time that starts after a 0.5-year decision delay: 78.75 in year 0 (half a year),
@@ -206,9 +205,7 @@ class DeterministicScenariosTest {
      */
     @Test
     void capexIsSpreadOverTheLeadTime() {
-        ProjectCosts costs = new ProjectCosts(fixed(10), fixed(2), fixed(1.5), fixed(0), fixed(0), fixed(0));
-        Project p = Project.builder("p").stage("s").nameplate(100).decisionDelayYears(0.5).leadTimeYears(2)
-                .costs(costs).build();
+        Project p = capexProject(2);
         Scenario s = base(5, 1, 0).material(material("X", 1000))
                 .domestic(chain(List.of(stage("s", CapacityBasis.OUTPUT, 1)), List.of(p), "X"))
                 .criterion(criterion(CriterionKind.DOMESTIC_SHARE, 1, 1)).build();
@@ -225,9 +222,7 @@ class DeterministicScenariosTest {
      */
     @Test
     void capexWithoutLeadTimeIsSpentInTheStepOfTheStart() {
-        ProjectCosts costs = new ProjectCosts(fixed(10), fixed(2), fixed(1.5), fixed(0), fixed(0), fixed(0));
-        Project p = Project.builder("p").stage("s").nameplate(100).decisionDelayYears(0.5).leadTimeYears(0)
-                .costs(costs).build();
+        Project p = capexProject(0);
         Scenario quarterly = base(1, 4, 0).material(material("X", 1000))
                 .domestic(chain(List.of(stage("s", CapacityBasis.OUTPUT, 1)), List.of(p), "X"))
                 .criterion(criterion(CriterionKind.DOMESTIC_SHARE, 1, 1)).build();

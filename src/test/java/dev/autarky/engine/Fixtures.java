@@ -88,4 +88,20 @@ final class Fixtures {
     static PathTrace trace(Scenario s) {
         return Simulator.of(s).trace(1, 0);
     }
+
+    /**
+     * The documented dispatch order's scenario over one year: material X with demand 1,000 t/yr,
+     * domestic plant 100 t/yr, recycling 5 % of demand at 2 USD/kg, the unlimited untrusted U at
+     * 5 USD/kg, trusted T1 200 t/yr at 10 and T2 300 t/yr at 20.
+     */
+    static Scenario dispatchOrderScenario(int stepsPerYear) {
+        Recycling recycling = new Recycling(Ramp.constant(fixed(0.05)), fixed(2));
+        return base(1, stepsPerYear, 0)
+                .material(material("X", 1000, null, recycling))
+                .domestic(chain(List.of(stage("s", CapacityBasis.OUTPUT, 1)), List.of(plant("p", "s", 100)), "X"))
+                .supplier(supplier("U", false, "X", null, 5))
+                .supplier(supplier("T1", true, "X", 200.0, 10))
+                .supplier(supplier("T2", true, "X", 300.0, 20))
+                .criterion(criterion(CriterionKind.UNTRUSTED_SHARE, 0.5, 1)).build();
+    }
 }

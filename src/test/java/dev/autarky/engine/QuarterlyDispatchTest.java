@@ -3,6 +3,7 @@ package dev.autarky.engine;
 import static dev.autarky.engine.Fixtures.base;
 import static dev.autarky.engine.Fixtures.chain;
 import static dev.autarky.engine.Fixtures.criterion;
+import static dev.autarky.engine.Fixtures.dispatchOrderScenario;
 import static dev.autarky.engine.Fixtures.fixed;
 import static dev.autarky.engine.Fixtures.material;
 import static dev.autarky.engine.Fixtures.plant;
@@ -17,8 +18,6 @@ import dev.autarky.scenario.CapacityBasis;
 import dev.autarky.scenario.CriterionKind;
 import dev.autarky.scenario.Demand;
 import dev.autarky.scenario.Material;
-import dev.autarky.scenario.Ramp;
-import dev.autarky.scenario.Recycling;
 import dev.autarky.scenario.Scenario;
 import dev.autarky.scenario.StateEffect;
 import dev.autarky.scenario.Stockpile;
@@ -43,15 +42,7 @@ class QuarterlyDispatchTest {
      */
     @Test
     void eachFlowMovesItsRateTimesTheStep() {
-        Recycling recycling = new Recycling(Ramp.constant(fixed(0.05)), fixed(2));
-        Scenario s = base(1, 4, 0)
-                .material(material("X", 1000, null, recycling))
-                .domestic(chain(List.of(stage("s", CapacityBasis.OUTPUT, 1)), List.of(plant("p", "s", 100)), "X"))
-                .supplier(supplier("U", false, "X", null, 5))
-                .supplier(supplier("T1", true, "X", 200.0, 10))
-                .supplier(supplier("T2", true, "X", 300.0, 20))
-                .criterion(criterion(CriterionKind.UNTRUSTED_SHARE, 0.5, 1)).build();
-        PathTrace t = trace(s);
+        PathTrace t = trace(dispatchOrderScenario(4));
         for (int k = 0; k < 4; k++) {
             assertEquals(100, t.values("domesticUsed.X")[k], EPS);
             assertEquals(50, t.values("recycledUsed.X")[k], EPS);

@@ -86,7 +86,6 @@ public final class PathKernel {
     // dispatch scratch, per step of the material being dispatched
     private final double[] remainingScratch;
     private final double[] afterTrustedScratch;
-    private final double[] capableScratch;
     private final double[] domSurplusScratch;
     private final double[] recSurplusScratch;
     private final double[] needAll;
@@ -155,7 +154,6 @@ public final class PathKernel {
         importsAtBase = new double[k];
         remainingScratch = new double[k];
         afterTrustedScratch = new double[k];
-        capableScratch = new double[k];
         domSurplusScratch = new double[k];
         recSurplusScratch = new double[k];
         needAll = new double[k];
@@ -645,7 +643,6 @@ public final class PathKernel {
         // for each, since nothing here depends on the stockpile (it comes after the suppliers).
         final double[] remainingRow = remainingScratch;
         final double[] afterTrustedRow = afterTrustedScratch;
-        final double[] capableRow = capableScratch;
         final double[] domSurplusRow = domSurplusScratch;
         final double[] recSurplusRow = recSurplusScratch;
         for (int k = 0; k < steps; k++) {
@@ -662,7 +659,7 @@ public final class PathKernel {
             remainingRow[k] = need - used - recUsed;
             afterTrustedRow[k] = remainingRow[k];
             recyclingCost[k] += recTonnes * recCost;
-            capableRow[k] = dom + rec[k];
+            capabilityRow[k] = dom + rec[k];
         }
         // trusted suppliers come first; what the untrusted ones deliver is the difference of the
         // remainder before and after them, hence never more than the need (monotone rounding)
@@ -685,7 +682,7 @@ public final class PathKernel {
                     importsAtBase[k] += take * basePriceS * KG_PER_TONNE;
                 }
                 if (trustedS) {
-                    capableRow[k] += avail;
+                    capabilityRow[k] += avail;
                     afterTrustedRow[k] = remaining - take;
                 }
             }
@@ -701,7 +698,7 @@ public final class PathKernel {
             double remaining = remainingRow[k];
             double domSurplus = domSurplusRow[k];
             double recSurplus = recSurplusRow[k];
-            final double capable = capableRow[k];
+            final double capable = capabilityRow[k];
             final double untrusted = afterTrustedRow[k] - remaining;
 
             double rel = 0;
@@ -737,7 +734,6 @@ public final class PathKernel {
             revenue[k] += (domSurplus + recSurplus) * marketPrice;
 
             untrustedRow[k] = untrusted;
-            capabilityRow[k] = capable;
             releaseRow[k] = rel;
             refillRow[k] = ref;
             shortfallRow[k] = remaining;

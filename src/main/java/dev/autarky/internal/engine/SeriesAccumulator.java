@@ -127,19 +127,16 @@ public final class SeriesAccumulator implements Serializable {
             System.arraycopy(values, 0, pending, offset + s * steps, steps);
         }
         if (++pendingPaths == pendingCapacity) {
-            flushPending();
+            flush();
         }
     }
 
     /** Feeds the buffered paths to the histograms; call before reading them. */
     public void flush() {
-        if (pendingPaths > 0) {
-            flushPending();
-        }
-    }
-
-    private void flushPending() {
         final int n = pendingPaths;
+        if (n == 0) {
+            return;
+        }
         final int stride = seriesCount * steps;
         for (int s = 0; s < seriesCount; s++) {
             for (int k = 0; k < steps; k++) {

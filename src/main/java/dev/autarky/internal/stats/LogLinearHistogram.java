@@ -164,15 +164,10 @@ public final class LogLinearHistogram implements QuantileHistogram<LogLinearHist
         acceptRare(x);
     }
 
-    /** Zeros, values from binades not yet covered, and rejection of non-finite values. */
+    /** Nonzero values from binades not yet covered, and rejection of non-finite values. */
     private void acceptRare(double x) {
         if (!Double.isFinite(x)) {
             throw Checks.fail("x", "finite", x);
-        }
-        if (x == 0.0) {
-            zeros++;
-            total++;
-            return;
         }
         int bin = bin(x);
         if (x > 0) {
